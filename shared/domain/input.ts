@@ -1,0 +1,201 @@
+// The calculation input of domain.md § 7: zod schema (unknown keys refused) plus the checks
+// that need the whole input (dates within the month, floor from the merged settings, …).
+import { z } from 'zod';
+import { CRITERIA, HELP_NEEDS, type Criterion } from './criteria';
+import { fromZodIssues, type FieldIssue, type Parsed } from './errors';
+import { amount, decimal, enumOf, isoDate, isoMonth, text } from './schema-helpers';
+import { mergeSettings, PartialSettingsSchema, SettingsSchema, type Settings } from './settings';
+import { wageFloorOre } from './wage';
+import { toOre } from '../money';
+
+export const OFFERS = ['SEL103', 'SEL104'] as const;
+export type Offer = (typeof OFFERS)[number];
+export const TRANSPORT_MODES = ['car', 'public', 'special', 'none'] as const;
+export type TransportMode = (typeof TRANSPORT_MODES)[number];
+export const PAYERS = ['citizen', 'municipality'] as const;
+export type Payer = (typeof PAYERS)[number];
+
+const score = z
+  .number({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et tal fra 0 til 4') })
+  .int({ error: 'skal være et helt tal fra 0 til 4' })
+  .min(0, { error: 'skal være et helt tal fra 0 til 4' })
+  .max(4, { error: 'skal være et helt tal fra 0 til 4' });
+
+export const AssessmentSchema = z.strictObject({
+  scores: z.strictObject(
+    Object.fromEntries(CRITERIA.map((c) => [c, score])) as Record<Criterion, typeof score>,
+  ),
+  helpNeed: enumOf(HELP_NEEDS),
+});
+
+export const WageDecisionInputSchema = z.strictObject({
+  effectiveFrom: isoDate,
+  assessment: AssessmentSchema.optional(),
+  hourlyWage: amount({ min: 0, max: 10_000 }).optional(),
+  justification: text('en begrundelse').optional(),
+});
+export type WageDecisionInput = z.infer<typeof WageDecisionInputSchema>;
+
+export const TaxCardSchema = z.strictObject({
+  withholdingRatePercent: decimal({ min: 0, max: 100 }),
+  monthlyAllowance: amount({ min: 0 }).default(0),
+});
+export type TaxCard = z.infer<typeof TaxCardSchema>;
+
+const km = decimal({ min: 0, max: 10_000 });
+const payer = enumOf(PAYERS).optional();
+
+export const TransportSchema = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({
+      mode: z.literal('car'),
+      oneWayKm: km,
+      ratePerKm: amount({ min: 0 }).optional(),
+      paidBy: payer,
+    }),
+    z.strictObject({
+      mode: z.literal('public'),
+      oneWayKm: km,
+      dailyCost: amount({ min: 0 }),
+      monthlyPass: amount({ min: 0 }).optional(),
+      paidBy: payer,
+    }),
+    z.strictObject({
+      mode: z.literal('special'),
+      oneWayKm: km,
+      dailyCost: amount({ min: 0 }),
+      paidBy: payer,
+    }),
+    z.strictObject({ mode: z.literal('none'), oneWayKm: km.optional(), paidBy: payer }),
+  ],
+  { error: `skal være en af: ${TRANSPORT_MODES.join(', ')}` },
+);
+export type TransportInput = z.infer<typeof TransportSchema>;
+
+export const AttendanceInputSchema = z.strictObject({
+  date: isoDate,
+  hours: decimal({ min: 0, max: 24 }),
+});
+export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
+
+export const CalcInputSchema = z.strictObject({
+  month: isoMonth,
+  settings: PartialSettingsSchema.optional(),
+  citizen: z.strictObject({
+    offer: enumOf(OFFERS),
+    taxCard: TaxCardSchema.optional(),
+    transport: TransportSchema.optional(),
+    municipalTransport: z.boolean({ error: 'skal være true eller false' }).optional(),
+  }),
+  wageDecisions: z.array(WageDecisionInputSchema, { error: 'skal være en liste' }).default([]),
+  attendance: z.array(AttendanceInputSchema, { error: 'skal være en liste' }).default([]),
+});
+export type CalcInput = z.input<typeof CalcInputSchema>;
+export type ValidCalcInput = z.output<typeof CalcInputSchema>;
+
+/** A validated input with its settings merged over the defaults: ready for `calculateMonth`. */
+export interface CheckedCalcInput extends Omit<ValidCalcInput, 'settings'> {
+  settings: Settings;
+}
+
+/** The latest decision in effect on `date` (decisions sorted by effectiveFrom ascending). */
+export function decisionIndexOn(sortedFrom: readonly string[], date: string): number {
+  let lo = 0;
+  let hi = sortedFrom.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sortedFrom[mid] as string) <= date) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The checks of domain.md §§ 2–4 that look across fields. */
+function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const seenDates = new Map<string, number>();
+  input.attendance.forEach((a, i) => {
+    if (!a.date.startsWith(`${input.month}-`)) {
+      issues.push({
+        path: ['attendance', i, 'date'],
+        message: `ligger uden for måneden ${input.month}`,
+      });
+    }
+    const first = seenDates.get(a.date);
+    if (first !== undefined) {
+      issues.push({
+        path: ['attendance', i, 'date'],
+        message: `datoen ${a.date} er registreret to gange (også attendance[${first}])`,
+      });
+    } else seenDates.set(a.date, i);
+  });
+
+  const floorOre = wageFloorOre(settings);
+  const seenFrom = new Map<string, number>();
+  input.wageDecisions.forEach((d, i) => {
+    const first = seenFrom.get(d.effectiveFrom);
+    if (first !== undefined) {
+      issues.push({
+        path: ['wageDecisions', i, 'effectiveFrom'],
+        message: `to lønafgørelser gælder fra samme dato (også wageDecisions[${first}])`,
+      });
+    } else seenFrom.set(d.effectiveFrom, i);
+    if (d.hourlyWage === undefined) {
+      if (!d.assessment)
+        issues.push({
+          path: ['wageDecisions', i],
+          message:
+            'skal have enten en vurdering (assessment) eller en håndsat timeløn (hourlyWage)',
+        });
+    } else {
+      if (!d.justification)
+        issues.push({
+          path: ['wageDecisions', i, 'justification'],
+          message: 'en håndsat timeløn kræver en begrundelse',
+        });
+      if (toOre(d.hourlyWage) < floorOre) {
+        issues.push({
+          path: ['wageDecisions', i, 'hourlyWage'],
+          message: `må ikke være under mindstelønnen ${(floorOre / 100).toFixed(2).replace('.', ',')} kr.`,
+        });
+      }
+    }
+  });
+
+  if (input.citizen.offer === 'SEL103') {
+    const from = [...input.wageDecisions.map((d) => d.effectiveFrom)].sort();
+    input.attendance.forEach((a, i) => {
+      if (a.hours > 0 && decisionIndexOn(from, a.date) < 0) {
+        issues.push({
+          path: ['attendance', i, 'date'],
+          message: `ingen lønafgørelse gælder på den arbejdede dag ${a.date}`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
+/** Validates raw (parsed JSON) input completely. Never throws. */
+export function parseCalcInput(raw: unknown): Parsed<CheckedCalcInput> {
+  const parsed = CalcInputSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const merged = SettingsSchema.safeParse(mergeSettings(parsed.data.settings));
+  if (!merged.success) {
+    return {
+      ok: false,
+      issues: fromZodIssues(merged.error.issues).map((i) => ({
+        ...i,
+        path: ['settings', ...i.path],
+      })),
+    };
+  }
+  const settings = merged.data;
+  const issues = crossFieldIssues(parsed.data, settings);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { ...parsed.data, settings } };
+}

@@ -1,0 +1,51 @@
+// Small zod building blocks with Danish messages, shared by every schema in the core.
+import { z } from 'zod';
+import { hasAtMostTwoDecimals } from '../money';
+
+interface Bounds {
+  min?: number;
+  max?: number;
+}
+
+const danishNumber = (x: number) => String(x).replace('.', ',');
+
+/** A number with at most two decimals (hours, km, percent, kroner) within optional bounds. */
+export function decimal({ min, max }: Bounds = {}) {
+  let schema = z.number({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et tal') });
+  if (min !== undefined)
+    schema = schema.min(min, { error: `skal være mindst ${danishNumber(min)}` });
+  if (max !== undefined) schema = schema.max(max, { error: `må højst være ${danishNumber(max)}` });
+  return schema.refine(hasAtMostTwoDecimals, { error: 'må højst have to decimaler' });
+}
+
+/** An amount in kroner (at most two decimals: øre). */
+export const amount = decimal;
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const isoDate = z
+  .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være en dato (ÅÅÅÅ-MM-DD)') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'skal være en dato på formen ÅÅÅÅ-MM-DD' })
+  .refine(isRealDate, { error: 'er ikke en gyldig dato' });
+
+/** A month `YYYY-MM`. */
+export const isoMonth = z
+  .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være en måned (ÅÅÅÅ-MM)') })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'skal være en måned på formen ÅÅÅÅ-MM (fx 2026-10)' });
+
+/** A non-empty text after trimming. */
+export function text(what = 'tekst') {
+  return z
+    .string({ error: (i) => (i.input === undefined ? 'mangler' : `skal være ${what}`) })
+    .trim()
+    .min(1, { error: 'må ikke være tom' });
+}
+
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `skal være en af: ${values.join(', ')}` });
+}

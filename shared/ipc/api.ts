@@ -1,0 +1,22 @@
+// The one bridge between the renderer and the desktop shell (`window.api`). The preload
+// implements it with `satisfies Api`; in browser mode `window.api` is undefined.
+import type { BackupInfo, BackupRequest, SaveFileRequest, SaveFileResult } from './schemas';
+
+export interface Api {
+  /** Save text (e.g. a CSV) through the system save dialog. `saved: false` when cancelled. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Write the whole database as JSON to a new file in the backup folder; old ones are pruned. */
+  writeBackup(json: string): Promise<BackupInfo>;
+  /** The backups on disk, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Open the backup folder in Explorer/Files. */
+  openBackupFolder(): Promise<void>;
+  /** The installed app's version, e.g. "0.1.0". */
+  appVersion(): Promise<string>;
+  /**
+   * Called when the shell wants a backup (on quit, once a day, or from the menu). The callback
+   * must call `writeBackup`; if it throws or rejects, the shell stops waiting. Returns a function
+   * that removes the callback.
+   */
+  onBackupRequested(callback: (request: BackupRequest) => void | Promise<void>): () => void;
+}

@@ -1,0 +1,26 @@
+// IPC channel names: one prefix, so a handler or a listener can never answer a foreign message.
+// Kept free of zod: the sandboxed preload may only `require('electron')`, so it imports this file
+// alone and leaves validation to main.
+
+export const IPC_PREFIX = 'jobbasen:';
+
+export const Channel = {
+  /** renderer → main (invoke): save text through a save dialog. */
+  saveFile: 'jobbasen:save-file',
+  /** renderer → main (invoke): write one backup file to userData/backups. */
+  writeBackup: 'jobbasen:write-backup',
+  /** renderer → main (invoke): the backups on disk, newest first. */
+  listBackups: 'jobbasen:list-backups',
+  /** renderer → main (invoke): open the backup folder in the file manager. */
+  openBackupFolder: 'jobbasen:open-backup-folder',
+  /** renderer → main (invoke): the app's version. */
+  appVersion: 'jobbasen:app-version',
+  /** main → renderer (event): please call `writeBackup` with the whole database. */
+  backupRequested: 'jobbasen:backup-requested',
+  /** renderer → main (send): the renderer cannot answer a backup request (no listener, or it failed). */
+  backupDeclined: 'jobbasen:backup-declined',
+} as const;
+
+export type ChannelName = (typeof Channel)[keyof typeof Channel];
+
+export const ALL_CHANNELS: readonly ChannelName[] = Object.values(Channel);
