@@ -1,0 +1,90 @@
+// Layer rules (design.md): shared/ is pure; renderer/ and electron/ never import each other.
+// The rules live in eslint.config.js and the per-layer tsconfigs; this proves they bite.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function errorsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+describe('layer rules', () => {
+  it.each([
+    [
+      "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;",
+      'no-restricted-imports',
+    ],
+    ["import fs from 'fs';\nexport const f = fs;", 'no-restricted-imports'],
+    ["import { app } from 'electron';\nexport const a = app;", 'no-restricted-imports'],
+    ["import { useState } from 'react';\nexport const u = useState;", 'no-restricted-imports'],
+    ["import Dexie from 'dexie';\nexport const d = Dexie;", 'no-restricted-imports'],
+    ["import { x } from '../renderer/src/x';\nexport const y = x;", 'no-restricted-imports'],
+    ['export const title = document.title;', 'no-restricted-globals'],
+    ['export const env = process.env;', 'no-restricted-globals'],
+  ])('shared/ refuses %s', async (code, rule) => {
+    expect(await errorsFor('shared/domain/probe.ts', code)).toContain(rule);
+  });
+
+  it('renderer/ may not import electron/ or Node; electron/ may not import renderer/', async () => {
+    expect(
+      await errorsFor(
+        'renderer/src/probe.ts',
+        "import { x } from '../../electron/main/x';\nexport const y = x;",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await errorsFor('renderer/src/probe.ts', "import fs from 'node:fs';\nexport const y = fs;"),
+    ).toContain('no-restricted-imports');
+    expect(
+      await errorsFor(
+        'electron/main/probe.ts',
+        "import { x } from '../../renderer/src/x';\nexport const y = x;",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('allows what the core is meant to use', async () => {
+    expect(
+      await errorsFor(
+        'shared/domain/probe.ts',
+        "import { z } from 'zod';\nexport const s = z.string();",
+      ),
+    ).toEqual([]);
+  });
+
+  it('every import in shared/ is relative or zod', () => {
+    const offenders = sourceFiles('shared').flatMap((file) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm,
+        ),
+      ]
+        .map((m) => m[1]!)
+        .filter((spec) => !spec.startsWith('.') && spec !== 'zod')
+        .map((spec) => `${file}: ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('shared/ compiles without DOM or Node types (tsconfig.shared.json)', () => {
+    const config = JSON.parse(readFileSync('tsconfig.shared.json', 'utf8')) as {
+      compilerOptions: { lib: string[]; types: string[] };
+    };
+    expect(config.compilerOptions.lib).toEqual(['ES2022']);
+    expect(config.compilerOptions.types).toEqual([]);
+  });
+});
