@@ -1,21 +1,258 @@
-import { app, BrowserWindow } from 'electron';
+// Electron main process: a thin, hardened shell around the renderer (../shared/design.md).
+import {
+  BrowserWindow,
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  protocol,
+  screen,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Channel } from '../../shared/ipc/channels';
+import type { BackupRequest } from '../../shared/ipc/schemas';
+import { resolveAppFile, responseHeaders } from './app-protocol';
+import { BackupRequests } from './backup-requests';
+import { isDailyBackupDue, newestBackupTime, writeFileAtomic } from './files';
+import { registerIpc, testSavePath, type FileFilter } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { WINDOW_STATE_FILE, backupDir, chooseUserDataDir, testSaveDir } from './paths';
+import { APP_ENTRY_URL, APP_SCHEME, isAllowedExternal, isAllowedNavigation } from './security';
+import {
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  clampWindowState,
+  parseWindowState,
+  serializeWindowState,
+} from './window-state';
 
-function createWindow(): void {
+const PRODUCT_NAME = 'Jobbasen Løn';
+/** How long closing waits for the renderer's backup. */
+const QUIT_BACKUP_TIMEOUT_MS = 15_000;
+/** How often to check whether today's backup has been taken. */
+const DAILY_CHECK_MS = 30 * 60_000;
+
+// Before `ready` and before the single-instance lock (which is keyed by this folder).
+app.setPath(
+  'userData',
+  chooseUserDataDir({
+    appData: app.getPath('appData'),
+    isPackaged: app.isPackaged,
+    env: process.env,
+  }),
+);
+const userData = app.getPath('userData');
+const backups = backupDir(userData);
+const saveDirForTests = testSaveDir(app.isPackaged, process.env);
+
+// Must happen before `ready`: a standard, secure scheme gets a real origin for IndexedDB.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true },
+  },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+const backupRequests = new BackupRequests((request: BackupRequest) => {
+  const contents = mainWindow?.webContents;
+  if (!contents || contents.isDestroyed() || contents.isCrashed()) return false;
+  contents.send(Channel.backupRequested, request);
+  return true;
+}, QUIT_BACKUP_TIMEOUT_MS);
+
+function readWindowState() {
+  let text: string | null = null;
+  try {
+    text = readFileSync(join(userData, WINDOW_STATE_FILE), 'utf8');
+  } catch {
+    // First start or unreadable: the default size, centred.
+  }
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  return clampWindowState(parseWindowState(text), workAreas);
+}
+
+function saveWindowState(win: BrowserWindow): void {
+  const text = serializeWindowState(win.getNormalBounds(), win.isMaximized());
+  writeFileAtomic(join(userData, WINDOW_STATE_FILE), text).catch((error: unknown) => {
+    console.error('Kunne ikke gemme vinduets placering:', error);
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const state = readWindowState();
   const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    title: PRODUCT_NAME,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     show: false,
+    backgroundColor: '#ffffff',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.cjs'),
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
     },
   });
+  if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
+
+  // Closing asks the renderer for a backup first and waits for it (bounded by a timeout).
+  let backupDone = false;
+  win.on('close', (event) => {
+    saveWindowState(win);
+    if (backupDone) return;
+    event.preventDefault();
+    backupDone = true;
+    void backupRequests.request('quit').then((outcome) => {
+      if (outcome !== 'written') console.warn(`Backup ved lukning: ${outcome}`);
+      if (!win.isDestroyed()) win.close();
+    });
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
 }
 
-void app.whenReady().then(createWindow);
-app.on('window-all-closed', () => app.quit());
+function hardenContents(contents: WebContents): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the law or the municipality open in the user's browser; nothing opens in-app.
+    if (isAllowedExternal(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function serveRenderer(): void {
+  const root = join(import.meta.dirname, '../renderer');
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = request.method === 'GET' ? resolveAppFile(root, request.url) : null;
+    if (!file) return new Response('Ikke fundet', { status: 404 });
+    try {
+      return new Response(await readFile(file), { status: 200, headers: responseHeaders(file) });
+    } catch {
+      return new Response('Ikke fundet', { status: 404 });
+    }
+  });
+}
+
+function denyAllPermissions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+}
+
+async function chooseSavePath(
+  suggestedName: string,
+  filters: FileFilter[],
+): Promise<string | null> {
+  if (saveDirForTests) return testSavePath(saveDirForTests, suggestedName);
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function openBackupFolder(): Promise<void> {
+  mkdirSync(backups, { recursive: true });
+  const error = await shell.openPath(backups);
+  if (error) throw new Error(`Backup-mappen kunne ikke åbnes: ${error}`);
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `Om ${PRODUCT_NAME}`,
+    message: `${PRODUCT_NAME} ${app.getVersion()}`,
+    detail: `Løn og kørsel for beskyttet beskæftigelse på Jobbasen, Holbæk Kommune.\n\nData: ${userData}\nBackup: ${backups}`,
+    buttons: ['OK'],
+  };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+async function backupIfDue(): Promise<void> {
+  try {
+    if (isDailyBackupDue(await newestBackupTime(backups), new Date())) {
+      await backupRequests.request('daily');
+    }
+  } catch (error) {
+    console.error('Daglig backup fejlede:', error);
+  }
+}
+
+function start(): void {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    denyAllPermissions();
+    serveRenderer();
+    registerIpc(ipcMain, {
+      backupDir: backups,
+      appVersion: app.getVersion(),
+      now: () => new Date(),
+      chooseSavePath,
+      openFolder: async () => openBackupFolder(),
+      backupWritten: () => backupRequests.written(),
+      backupDeclined: (requestId, why) => {
+        console.warn(`Rendereren afslog backup ${requestId}: ${why}`);
+        backupRequests.declined(requestId);
+      },
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          {
+            openBackupFolder: () => {
+              openBackupFolder().catch((error: unknown) =>
+                dialog.showErrorBox('Backup-mappe', String(error)),
+              );
+            },
+            backupNow: () => void backupRequests.request('manual'),
+            about: showAbout,
+          },
+          { isMac: process.platform === 'darwin', isDev: !app.isPackaged },
+        ),
+      ),
+    );
+    mainWindow = createWindow();
+    mainWindow.webContents.once('did-finish-load', () => void backupIfDue());
+    setInterval(() => void backupIfDue(), DAILY_CHECK_MS).unref();
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createWindow();
+    });
+  });
+}
+
+// One instance only: two would share one IndexedDB and fight over the backup folder.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

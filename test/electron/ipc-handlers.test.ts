@@ -1,0 +1,185 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  IpcRejected,
+  type SenderEvent,
+  type ShellDeps,
+  handleBackupDeclined,
+  registerIpc,
+  senderInfo,
+} from '../../electron/main/ipc';
+import { ALL_CHANNELS, Channel } from '../../shared/ipc';
+
+const appFrame: SenderEvent = { senderFrame: { url: 'app://jobbasen/index.html', parent: null } };
+const spoofed: SenderEvent[] = [
+  { senderFrame: { url: 'app://jobbasen.evil.com/index.html', parent: null } },
+  { senderFrame: { url: 'app://jobbasen@evil/index.html', parent: null } },
+  { senderFrame: { url: 'http://jobbasen/index.html', parent: null } },
+  { senderFrame: { url: 'file:///C:/index.html', parent: null } },
+  { senderFrame: { url: 'app://jobbasen/index.html', parent: {} } }, // an iframe
+  { senderFrame: null },
+];
+
+let dir: string;
+let deps: ShellDeps;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'jobbasen-ipc-'));
+  deps = {
+    backupDir: join(dir, 'backups'),
+    appVersion: '0.1.0',
+    now: () => new Date('2026-11-24T14:03:00.456Z'),
+    chooseSavePath: vi.fn(async (name: string) => join(dir, 'saved', name)),
+    openFolder: vi.fn(async () => {}),
+    backupWritten: vi.fn(),
+    backupDeclined: vi.fn(),
+  };
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+type Listener = (event: SenderEvent, ...args: unknown[]) => unknown;
+
+/** Calls a channel exactly as Electron would, through what registerIpc registered. */
+async function call(channel: string, event: SenderEvent, ...args: unknown[]): Promise<unknown> {
+  const listeners = new Map<string, Listener>();
+  registerIpc({ handle: (c, l) => void listeners.set(c, l), on: () => undefined }, deps);
+  const listener = listeners.get(channel);
+  if (!listener) throw new Error(`not registered: ${channel}`);
+  return listener(event, ...args);
+}
+
+describe('senderInfo', () => {
+  it('marks only frames without a parent as main frames', () => {
+    expect(senderInfo(appFrame)).toEqual({
+      frameUrl: 'app://jobbasen/index.html',
+      isMainFrame: true,
+    });
+    expect(senderInfo({ senderFrame: null })).toEqual({ frameUrl: undefined, isMainFrame: false });
+  });
+});
+
+describe('guard', () => {
+  it.each(spoofed)('rejects a foreign sender %j before looking at the payload', async (event) => {
+    await expect(call(Channel.appVersion, event)).rejects.toBeInstanceOf(IpcRejected);
+    await expect(call(Channel.writeBackup, event, '{"ok":true}')).rejects.toThrow(
+      /afsenderen er ikke appen/,
+    );
+    await expect(readdir(deps.backupDir)).rejects.toThrow();
+  });
+
+  it('rejects bad payloads with a message naming the channel', async () => {
+    await expect(call(Channel.writeBackup, appFrame, 'not json')).rejects.toThrow(
+      /jobbasen:write-backup: ugyldige data/,
+    );
+    await expect(call(Channel.appVersion, appFrame, { x: 1 })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(call(Channel.listBackups, appFrame, null)).rejects.toBeInstanceOf(IpcRejected);
+    await expect(
+      call(Channel.saveFile, appFrame, { suggestedName: '../../x.csv', content: 'x' }),
+    ).rejects.toBeInstanceOf(IpcRejected);
+    expect(deps.chooseSavePath).not.toHaveBeenCalled();
+  });
+
+  it('rejects extra arguments', async () => {
+    await expect(call(Channel.writeBackup, appFrame, '{}', 'extra')).rejects.toThrow(
+      /for mange argumenter/,
+    );
+  });
+});
+
+describe('handlers', () => {
+  it('appVersion', async () => {
+    expect(await call(Channel.appVersion, appFrame)).toBe('0.1.0');
+  });
+
+  it('saveFile writes the exact text (BOM included) where the dialog says', async () => {
+    const content = '\uFEFFNavn;Beløb\r\nAne;1.234,50\r\n';
+    const result = await call(Channel.saveFile, appFrame, {
+      suggestedName: 'løn.csv',
+      content,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+    const path = join(dir, 'saved', 'løn.csv');
+    expect(result).toEqual({ saved: true, path });
+    expect(deps.chooseSavePath).toHaveBeenCalledWith('løn.csv', [
+      { name: 'CSV', extensions: ['csv'] },
+    ]);
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toBe(content);
+    expect((await readdir(join(dir, 'saved'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('saveFile reports a cancelled dialog', async () => {
+    deps.chooseSavePath = vi.fn(async () => null);
+    expect(
+      await call(Channel.saveFile, appFrame, { suggestedName: 'a.csv', content: 'x' }),
+    ).toEqual({
+      saved: false,
+    });
+  });
+
+  it('writeBackup writes a timestamped file, lists it, and tells main', async () => {
+    const info = await call(Channel.writeBackup, appFrame, '{"version":1}');
+    expect(info).toEqual({
+      name: 'jobbasen-backup-2026-11-24T14-03-00Z.json',
+      takenAt: '2026-11-24T14:03:00.000Z',
+      sizeBytes: 13,
+    });
+    expect(deps.backupWritten).toHaveBeenCalledWith(info);
+    expect(
+      await readFile(join(deps.backupDir, 'jobbasen-backup-2026-11-24T14-03-00Z.json'), 'utf8'),
+    ).toBe('{"version":1}');
+    expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
+  });
+
+  it('writeBackup prunes old backups but never foreign files', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(deps.backupDir, { recursive: true });
+    const old = [
+      'jobbasen-backup-2026-11-20T08-00-00Z.json',
+      'jobbasen-backup-2026-11-20T09-00-00Z.json',
+      'jobbasen-backup-2026-11-20T10-00-00Z.json',
+      'jobbasen-backup-2026-11-20T11-00-00Z.json',
+      'jobbasen-backup-2026-11-20T12-00-00Z.json',
+    ];
+    for (const n of [...old, 'mine-noter.txt']) await writeFile(join(deps.backupDir, n), '{}');
+    await call(Channel.writeBackup, appFrame, '{}');
+    const left = (await readdir(deps.backupDir)).sort();
+    expect(left).toContain('mine-noter.txt');
+    expect(left).toContain('jobbasen-backup-2026-11-20T12-00-00Z.json');
+    expect(left).not.toContain('jobbasen-backup-2026-11-20T08-00-00Z.json');
+  });
+
+  it('openBackupFolder opens the backup folder', async () => {
+    await call(Channel.openBackupFolder, appFrame);
+    expect(deps.openFolder).toHaveBeenCalledWith(deps.backupDir);
+  });
+});
+
+describe('backup-declined', () => {
+  it('is passed on only from the app with a valid payload', () => {
+    expect(handleBackupDeclined(deps, appFrame, { requestId: 'a-1', why: 'ingen' })).toBe(true);
+    expect(deps.backupDeclined).toHaveBeenCalledWith('a-1', 'ingen');
+    expect(handleBackupDeclined(deps, spoofed[0]!, { requestId: 'a-1', why: 'x' })).toBe(false);
+    expect(handleBackupDeclined(deps, appFrame, { requestId: 'a 1' })).toBe(false);
+    expect(deps.backupDeclined).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('registerIpc', () => {
+  it('registers every renderer → main channel and nothing else', () => {
+    const handled: string[] = [];
+    const listened: string[] = [];
+    registerIpc({ handle: (c) => void handled.push(c), on: (c) => listened.push(c) }, deps);
+    const expected = ALL_CHANNELS.filter(
+      (c) => c !== Channel.backupRequested && c !== Channel.backupDeclined,
+    );
+    expect(handled.sort()).toEqual([...expected].sort());
+    expect(listened).toEqual([Channel.backupDeclined]);
+  });
+});
