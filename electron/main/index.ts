@@ -51,6 +51,7 @@ const backups = backupDir(userData);
 const saveDirForTests = testSaveDir(app.isPackaged, process.env);
 
 // Must happen before `ready`: a standard, secure scheme gets a real origin for IndexedDB.
+// No `corsEnabled`: without it, no other origin can read the app's files.
 protocol.registerSchemesAsPrivileged([
   {
     scheme: APP_SCHEME,
@@ -105,6 +106,8 @@ function createWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      // Middle-click would otherwise try to open links in new windows (denied anyway below).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) win.maximize();
