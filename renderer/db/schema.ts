@@ -1,0 +1,137 @@
+// The Dexie database (issue 3 § 1). Every `version(n)` is kept with its upgrade, append-only
+// (design.md, IndexedDB checklist). Upgraders return their promise and are idempotent.
+import Dexie, { type Table } from 'dexie';
+import type {
+  Attendance,
+  AuditEntry,
+  Citizen,
+  Grant,
+  MonthClose,
+  SettingsVersion,
+  WageDecision,
+} from '../../shared/records';
+import {
+  migrateAttendanceV1,
+  migrateCitizenV1,
+  migrateSettingsV1,
+  migrateWageDecisionV1,
+  type AttendanceV1,
+  type CitizenV1,
+  type SettingsV1,
+  type WageDecisionV1,
+} from '../../shared/backup/migrations';
+
+export const DB_NAME = 'jobbasen-lon';
+
+/** Version 1: the first, pre-release schema (see shared/backup/migrations.ts). */
+export const SCHEMA_V1 = {
+  citizens: 'id, name, payrollNumber',
+  wageDecisions: 'id, citizenId',
+  attendance: '[citizenId+date], citizenId, date',
+  settings: 'id',
+  auditLog: '++id, at',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2: grants, dated settings versions, month closes, safety copies. The v1 `settings`
+ * table stays declared (emptied by the upgrade) so its rows can be read while migrating.
+ */
+export const SCHEMA_V2 = {
+  citizens: 'id, name, payrollNumber, offer',
+  grants: 'id, citizenId, followUpDue',
+  wageDecisions: 'id, citizenId, effectiveFrom',
+  attendance: '[citizenId+date], citizenId, date',
+  settings: 'id',
+  settingsVersions: 'id, &validFrom',
+  monthCloses: 'month, status',
+  auditLog: '++id, at, table, recordId',
+  meta: 'key',
+  safetyCopies: '++id, takenAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** The data as it was just before a restore: the backup text, so a restore can be undone. */
+export interface SafetyCopy {
+  id?: number;
+  takenAt: string;
+  reason: string;
+  backup: string;
+}
+
+/** v1 → v2 on the rows of an open upgrade transaction. Idempotent: migrated rows are skipped. */
+export async function upgradeV1ToV2(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table('citizens')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      if ('active' in row) ref.value = migrateCitizenV1(row as unknown as CitizenV1);
+    });
+  await tx
+    .table('wageDecisions')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      if ('assessor' in row) ref.value = migrateWageDecisionV1(row as unknown as WageDecisionV1);
+    });
+  await tx
+    .table('attendance')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      if ('absent' in row) ref.value = migrateAttendanceV1(row as unknown as AttendanceV1);
+    });
+  const old = (await tx.table('settings').toArray()) as SettingsV1[];
+  for (const s of old) {
+    const version = migrateSettingsV1(s);
+    const clash = await tx
+      .table('settingsVersions')
+      .where('validFrom')
+      .equals(version.validFrom)
+      .count();
+    if (clash === 0) await tx.table('settingsVersions').add(version);
+  }
+  await tx.table('settings').clear();
+  await tx.table('auditLog').add({
+    at: new Date().toISOString(),
+    by: 'APP',
+    table: 'database',
+    recordId: 'schema',
+    action: 'upgrade',
+    before: { version: 1 },
+    after: { version: 2 },
+  } satisfies AuditEntry);
+}
+
+export class JobbasenDb extends Dexie {
+  citizens!: Table<Citizen, string>;
+  grants!: Table<Grant, string>;
+  wageDecisions!: Table<WageDecision, string>;
+  attendance!: Table<Attendance, [string, string]>;
+  settingsVersions!: Table<SettingsVersion, string>;
+  monthCloses!: Table<MonthClose, string>;
+  auditLog!: Table<AuditEntry, number>;
+  meta!: Table<MetaRow, string>;
+  safetyCopies!: Table<SafetyCopy, number>;
+
+  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+  }
+}
+
+/** The tables that hold the user's data: what a backup holds and a restore replaces. */
+export const DATA_TABLES = [
+  'citizens',
+  'grants',
+  'wageDecisions',
+  'attendance',
+  'settingsVersions',
+  'monthCloses',
+  'auditLog',
+] as const;

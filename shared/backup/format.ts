@@ -1,0 +1,233 @@
+// The versioned backup file (issue 3 § 3): the whole database as one JSON text with a
+// SHA-256 checksum over the canonical JSON of its data. Older versions are migrated
+// (./migrations.ts), never refused. Every failure is a Danish message; nothing throws.
+import { z } from 'zod';
+import { formatIssue, fromZodIssues } from '../domain/errors';
+import {
+  AttendanceSchema,
+  AuditEntrySchema,
+  CitizenSchema,
+  GrantSchema,
+  MonthCloseSchema,
+  SettingsVersionSchema,
+  WageDecisionSchema,
+} from '../records';
+import { sha256Hex } from './sha256';
+import { BackupDataV1Schema, migrateV1ToV2 } from './migrations';
+
+export const BACKUP_FORMAT = 'jobbasen-lon-backup';
+/** The backup format written now. */
+export const BACKUP_VERSION = 2;
+/** The Dexie schema version whose rows a current backup holds. */
+export const SCHEMA_VERSION = 2;
+
+export const BackupDataSchema = z.strictObject({
+  citizens: z.array(CitizenSchema),
+  grants: z.array(GrantSchema),
+  wageDecisions: z.array(WageDecisionSchema),
+  attendance: z.array(AttendanceSchema),
+  settingsVersions: z.array(SettingsVersionSchema),
+  monthCloses: z.array(MonthCloseSchema),
+  auditLog: z.array(AuditEntrySchema),
+});
+export type BackupData = z.output<typeof BackupDataSchema>;
+export const BACKUP_TABLES = Object.keys(BackupDataSchema.shape) as (keyof BackupData)[];
+
+export const BackupFileSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  createdAt: z.string(),
+  appVersion: z.string(),
+  checksum: z.strictObject({ algorithm: z.literal('SHA-256'), value: z.string() }),
+  data: BackupDataSchema,
+});
+export type BackupFile = z.output<typeof BackupFileSchema>;
+
+/** JSON with object keys sorted at every level: the same data always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function dataChecksum(data: unknown): string {
+  return sha256Hex(canonicalJson(data));
+}
+
+/** Rows sorted by key so that the same database always gives the same file. */
+export function sortBackupData(data: BackupData): BackupData {
+  const by =
+    <T>(key: (row: T) => string | number) =>
+    (a: T, b: T) => {
+      const x = key(a);
+      const y = key(b);
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+  return {
+    citizens: [...data.citizens].sort(by((r) => r.id)),
+    grants: [...data.grants].sort(by((r) => r.id)),
+    wageDecisions: [...data.wageDecisions].sort(by((r) => r.id)),
+    attendance: [...data.attendance].sort(by((r) => `${r.citizenId}|${r.date}`)),
+    settingsVersions: [...data.settingsVersions].sort(by((r) => r.validFrom)),
+    monthCloses: [...data.monthCloses].sort(by((r) => r.month)),
+    auditLog: [...data.auditLog].sort(by((r) => r.id ?? 0)),
+  };
+}
+
+/** The backup file's text (2-space JSON, LF, final newline). */
+export function serializeBackup(
+  data: BackupData,
+  meta: { createdAt: string; appVersion: string },
+): string {
+  const sorted = sortBackupData(data);
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    createdAt: meta.createdAt,
+    appVersion: meta.appVersion,
+    checksum: { algorithm: 'SHA-256', value: dataChecksum(sorted) },
+    data: sorted,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type BackupParse =
+  | { ok: true; data: BackupData; fromVersion: number; createdAt: string }
+  | { ok: false; message: string };
+
+const refuse = (message: string): BackupParse => ({ ok: false, message });
+const MAX_LISTED_ISSUES = 5;
+
+function issuesMessage(intro: string, issues: readonly z.core.$ZodIssue[], prefix: string[]) {
+  const list = fromZodIssues(issues).map((i) =>
+    formatIssue({ ...i, path: [...prefix, ...i.path] }),
+  );
+  const more =
+    list.length > MAX_LISTED_ISSUES ? ` (og ${list.length - MAX_LISTED_ISSUES} mere)` : '';
+  return `${intro}: ${list.slice(0, MAX_LISTED_ISSUES).join('; ')}${more}`;
+}
+
+/**
+ * Reads and checks a whole backup file: JSON, format, version, checksum, every row, and the
+ * links between rows. Old versions are migrated to the current one. Pure; never throws.
+ */
+export function parseBackup(text: string): BackupParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return refuse(
+      'Filen kan ikke læses som en sikkerhedskopi: den er ikke gyldig JSON (måske afkortet eller beskadiget).',
+    );
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return refuse('Filen er ikke en sikkerhedskopi fra Jobbasen Løn (forkert opbygning).');
+  const head = raw as Record<string, unknown>;
+  if (head.format !== BACKUP_FORMAT)
+    return refuse(
+      'Filen er ikke en sikkerhedskopi fra Jobbasen Løn (feltet "format" mangler eller er forkert).',
+    );
+  const version = head.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return refuse('Sikkerhedskopien har et ugyldigt versionsnummer (feltet "version").');
+  if (version > BACKUP_VERSION)
+    return refuse(
+      `Sikkerhedskopien er lavet med en nyere version af Jobbasen Løn (format ${version}). Opdater programmet, før du gendanner den.`,
+    );
+
+  if (version === 1) {
+    const v1 = z
+      .strictObject({
+        format: z.literal(BACKUP_FORMAT),
+        version: z.literal(1),
+        exportedAt: z.string(),
+        sha256: z.string(),
+        data: z.record(z.string(), z.unknown()),
+      })
+      .safeParse(raw);
+    if (!v1.success)
+      return refuse(issuesMessage('Sikkerhedskopien (format 1) er ugyldig', v1.error.issues, []));
+    if (dataChecksum(v1.data.data) !== v1.data.sha256) return refuse(CHECKSUM_MESSAGE);
+    const data = BackupDataV1Schema.safeParse(v1.data.data);
+    if (!data.success)
+      return refuse(
+        issuesMessage('Sikkerhedskopien (format 1) er ugyldig', data.error.issues, ['data']),
+      );
+    return finish(migrateV1ToV2(data.data), 1, v1.data.exportedAt);
+  }
+
+  const file = z
+    .looseObject({
+      schemaVersion: z.literal(SCHEMA_VERSION, { error: 'skal være 2' }),
+      createdAt: z.string({ error: 'mangler' }),
+      appVersion: z.string({ error: 'mangler' }),
+      checksum: z.strictObject({
+        algorithm: z.literal('SHA-256', { error: 'skal være SHA-256' }),
+        value: z.string({ error: 'mangler' }),
+      }),
+      data: z.unknown(),
+    })
+    .safeParse(raw);
+  if (!file.success)
+    return refuse(issuesMessage('Sikkerhedskopien er ugyldig', file.error.issues, []));
+  if (dataChecksum(file.data.data) !== file.data.checksum.value) return refuse(CHECKSUM_MESSAGE);
+  const strict = BackupFileSchema.safeParse(raw);
+  if (!strict.success)
+    return refuse(issuesMessage('Sikkerhedskopien er ugyldig', strict.error.issues, []));
+  return finish(strict.data.data, 2, strict.data.createdAt);
+}
+
+const CHECKSUM_MESSAGE =
+  'Sikkerhedskopien er beskadiget: kontrolsummen (SHA-256) passer ikke med indholdet. Intet er ændret.';
+
+function finish(data: BackupData, fromVersion: number, createdAt: string): BackupParse {
+  const problems = linkProblems(data);
+  if (problems.length > 0)
+    return refuse(
+      `Sikkerhedskopien hænger ikke sammen: ${problems.slice(0, MAX_LISTED_ISSUES).join('; ')}`,
+    );
+  return { ok: true, data, fromVersion, createdAt };
+}
+
+/** Rows that point at a citizen who is not there, and duplicate keys. */
+export function linkProblems(data: BackupData): string[] {
+  const out: string[] = [];
+  const ids = new Set<string>();
+  data.citizens.forEach((c, i) => {
+    if (ids.has(c.id)) out.push(`data.citizens[${i}].id: id'et ${c.id} findes to gange`);
+    ids.add(c.id);
+  });
+  const check = (table: string, rows: readonly { citizenId: string }[]) =>
+    rows.forEach((r, i) => {
+      if (!ids.has(r.citizenId))
+        out.push(`data.${table}[${i}].citizenId: borgeren ${r.citizenId} findes ikke`);
+    });
+  check('grants', data.grants);
+  check('wageDecisions', data.wageDecisions);
+  check('attendance', data.attendance);
+  const unique = <T>(table: string, rows: readonly T[], key: (r: T) => string) => {
+    const seen = new Set<string>();
+    rows.forEach((r, i) => {
+      const k = key(r);
+      if (seen.has(k)) out.push(`data.${table}[${i}]: nøglen ${k} findes to gange`);
+      seen.add(k);
+    });
+  };
+  unique('grants', data.grants, (r) => r.id);
+  unique('wageDecisions', data.wageDecisions, (r) => r.id);
+  unique('attendance', data.attendance, (r) => `${r.citizenId}|${r.date}`);
+  unique('settingsVersions', data.settingsVersions, (r) => r.id);
+  unique('settingsVersions', data.settingsVersions, (r) => r.validFrom);
+  unique('monthCloses', data.monthCloses, (r) => r.month);
+  unique(
+    'auditLog',
+    data.auditLog.filter((r) => r.id !== undefined),
+    (r) => String(r.id),
+  );
+  return out;
+}

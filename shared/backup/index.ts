@@ -1,0 +1,4 @@
+// The backup file format: schema, checksum and migrations (issue 3 § 3).
+export * from './format';
+export * from './migrations';
+export * from './sha256';

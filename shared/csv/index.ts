@@ -1,0 +1,204 @@
+// The two payroll CSV profiles of domain.md § 9, built from a month's stored results. Pure:
+// returns the file as a string (BOM included); the UI or the shell saves it as UTF-8.
+//
+// Cells: `;` separated, CRLF line ends, UTF-8 with BOM (Excel needs it for æ/ø/å), decimal
+// comma with exactly two decimals, no thousands separator, ISO dates. A text cell starting
+// with = + - @ TAB or CR gets a leading `'` (OWASP CSV injection); numbers the app formats
+// itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
+import { toHundredths } from '../money';
+import { daysInMonth } from '../domain/dates';
+import { warningText } from '../domain/warnings';
+import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
+
+export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
+export const EOL = '\r\n';
+
+/** A cell the app formatted itself (number, date, code): never neutralised. */
+interface RawCell {
+  raw: string;
+}
+type Cell = string | RawCell;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises a text value that a spreadsheet would run as a formula (OWASP). */
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function quote(value: string): string {
+  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** 1234.5 → `1234,50`; −12.5 → `-12,50` (exact: via hundredths, never float formatting). */
+export function formatDecimal(value: number): string {
+  const h = toHundredths(value);
+  const abs = Math.abs(h);
+  const text = `${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+  return h < 0 ? `-${text}` : text;
+}
+
+const num = (value: number): RawCell => ({ raw: formatDecimal(value) });
+const int = (value: number): RawCell => ({ raw: String(value) });
+const raw = (value: string): RawCell => ({ raw: value });
+
+function line(cells: readonly Cell[]): string {
+  return cells
+    .map((c) => (typeof c === 'string' ? quote(neutralise(c)) : quote(c.raw)))
+    .join(SEPARATOR);
+}
+
+function file(header: readonly string[], rows: readonly Cell[][]): string {
+  return (
+    BOM +
+    [header.map((h) => quote(neutralise(h))).join(SEPARATOR), ...rows.map(line)]
+      .map((l) => l + EOL)
+      .join('')
+  );
+}
+
+function monthBounds(month: string): [string, string] {
+  const days = daysInMonth(month);
+  return [days[0]!, days[days.length - 1]!];
+}
+
+export const EXCEL_HEADER = [
+  'Periode fra',
+  'Periode til',
+  'Lønnummer',
+  'Navn',
+  'Tilbud',
+  'Dage',
+  'Timer',
+  'Timeløn',
+  'Bruttoløn',
+  'Kørsel i alt',
+  'Borgerens andel',
+  'Kommunens andel',
+  'Lønregulering',
+  'Bemærkninger',
+] as const;
+
+const OFFER_TEXT = { SEL103: 'SEL § 103', SEL104: 'SEL § 104' } as const;
+
+/** The remarks cell: the warnings in Danish, in the contract's order (domain.md § 7). */
+export function remarks(row: PayrollRow, capPercent: number): string {
+  return row.result.warnings.map((w) => warningText(w, capPercent)).join('. ');
+}
+
+/** Excel (da-DK) profile: one row per citizen. The hourly wage is the month's last. */
+export function buildExcelCsv(month: PayrollMonth): string {
+  const [from, to] = monthBounds(month.month);
+  const rows = month.rows.map((row): Cell[] => {
+    const r = row.result;
+    const last = r.wageLines[r.wageLines.length - 1];
+    return [
+      raw(from),
+      raw(to),
+      row.payrollNumber,
+      row.name,
+      OFFER_TEXT[row.offer],
+      int(r.days),
+      num(r.hours),
+      last ? num(last.hourlyWage) : '',
+      num(r.grossPay),
+      num(r.transport.total),
+      num(r.transport.citizenShare),
+      num(r.transport.municipalShare),
+      num(r.transport.payrollAdjustment),
+      remarks(row, month.settings.transportCapPercent),
+    ];
+  });
+  return file(EXCEL_HEADER, rows);
+}
+
+/**
+ * Payroll-system profile (lønarter): one row per citizen per wage type, columns
+ *   Lønnummer;Navn;Lønart;Tekst;Antal;Sats;Beløb;Fra dato;Til dato
+ * - wage (code `wage`): one row per wage line; Antal = hours, Sats = hourly wage,
+ *   Beløb = the line amount; Fra = the later of the decision date and the month's first day.
+ * - transport reimbursement (`transportReimbursement`): when payrollAdjustment > 0;
+ *   Antal = transport days, Sats empty, Beløb = +municipal share.
+ * - transport deduction (`transportDeduction`): when payrollAdjustment < 0;
+ *   Antal = transport days, Sats empty, Beløb = −citizen share (negative).
+ * Citizens with nothing to pay have no rows. Same cell rules as the Excel profile.
+ */
+export const WAGE_TYPES_HEADER = [
+  'Lønnummer',
+  'Navn',
+  'Lønart',
+  'Tekst',
+  'Antal',
+  'Sats',
+  'Beløb',
+  'Fra dato',
+  'Til dato',
+] as const;
+
+export function buildWageTypesCsv(month: PayrollMonth): string {
+  const [from, to] = monthBounds(month.month);
+  const codes = month.wageTypeCodes;
+  const rows: Cell[][] = [];
+  for (const row of month.rows) {
+    const r = row.result;
+    r.wageLines.forEach((l, i) => {
+      const next = r.wageLines[i + 1];
+      const lineFrom = l.effectiveFrom > from ? l.effectiveFrom : from;
+      const lineTo = next ? previousDay(next.effectiveFrom, month.month) : to;
+      rows.push([
+        row.payrollNumber,
+        row.name,
+        raw(codes.wage),
+        'Løn efter indsats',
+        num(l.hours),
+        num(l.hourlyWage),
+        num(l.amount),
+        raw(lineFrom),
+        raw(lineTo),
+      ]);
+    });
+    const adj = r.transport.payrollAdjustment;
+    if (adj > 0)
+      rows.push([
+        row.payrollNumber,
+        row.name,
+        raw(codes.transportReimbursement),
+        'Befordringsgodtgørelse',
+        int(r.transport.days),
+        '',
+        num(adj),
+        raw(from),
+        raw(to),
+      ]);
+    else if (adj < 0)
+      rows.push([
+        row.payrollNumber,
+        row.name,
+        raw(codes.transportDeduction),
+        'Egenbetaling befordring',
+        int(r.transport.days),
+        '',
+        num(adj),
+        raw(from),
+        raw(to),
+      ]);
+  }
+  return file(WAGE_TYPES_HEADER, rows);
+}
+
+/** The day before `date`, not before the month's first day (a line ends where the next starts). */
+function previousDay(date: string, month: string): string {
+  const days = daysInMonth(month);
+  const i = days.indexOf(date);
+  return i > 0 ? days[i - 1]! : days[0]!;
+}
+
+export function buildCsv(month: PayrollMonth, profile: ExportProfile): string {
+  return profile === 'excel' ? buildExcelCsv(month) : buildWageTypesCsv(month);
+}
+
+/** `loen-2026-10-excel.csv` */
+export function csvFileName(month: string, profile: ExportProfile): string {
+  return `loen-${month}-${profile}.csv`;
+}

@@ -1,0 +1,81 @@
+// A citizen as stored (issue 3 § 1): identity, offer, active/ended, tax card and transport.
+import { z } from 'zod';
+import { enumOf } from '../domain/schema-helpers';
+import { OFFERS, TaxCardSchema, TransportSchema } from '../domain/input';
+import { cprBirthDate, normalizeCpr } from './cpr';
+import { id, isoDate, note, text, timestamp } from './common';
+
+export const CprSchema = z
+  .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et CPR-nummer') })
+  .transform(normalizeCpr)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{10}$/, { error: 'skal være 10 cifre (fx 010190-1234)' })
+      .refine((s) => cprBirthDate(s) !== null, {
+        error: 'de første seks cifre er ikke en gyldig dato (DDMMÅÅ)',
+      }),
+  );
+
+export const PayrollNumberSchema = z
+  .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et lønnummer') })
+  .trim()
+  .min(1, { error: 'må ikke være tomt' })
+  .max(20, { error: 'må højst være 20 tegn' })
+  .regex(/^[0-9A-Za-z-]+$/, { error: 'må kun indeholde cifre, bogstaver og bindestreg' });
+
+/** What a person enters for a citizen: the fields of the form. */
+export const CitizenInputSchema = z.strictObject({
+  name: text('et navn').pipe(z.string().max(200, { error: 'må højst være 200 tegn' })),
+  payrollNumber: PayrollNumberSchema,
+  cpr: CprSchema,
+  offer: enumOf(OFFERS),
+  startDate: isoDate,
+  taxCard: TaxCardSchema.optional(),
+  transport: TransportSchema.optional(),
+  /** SEL § 104 only: the municipality pays all transport (domain.md § 4). */
+  municipalTransport: z.boolean({ error: 'skal være ja eller nej' }).default(false),
+  note,
+});
+export type CitizenInput = z.input<typeof CitizenInputSchema>;
+
+/** An ended citizen keeps all history; the end date and reason say why they left. */
+export const CitizenEndSchema = z.strictObject({
+  endDate: isoDate,
+  endReason: text('en begrundelse').pipe(z.string().max(500, { error: 'må højst være 500 tegn' })),
+});
+export type CitizenEnd = z.input<typeof CitizenEndSchema>;
+
+export const CitizenSchema = z
+  .strictObject({
+    id,
+    ...CitizenInputSchema.shape,
+    endDate: isoDate.optional(),
+    endReason: z.string().optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .superRefine((c, ctx) => {
+    if ((c.endDate === undefined) !== (c.endReason === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endReason'],
+        message: 'slutdato og årsag skal angives sammen',
+      });
+    }
+    if (c.endDate !== undefined && c.endDate < c.startDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'slutdatoen ligger før startdatoen',
+      });
+    }
+  });
+export type Citizen = z.output<typeof CitizenSchema>;
+
+/** True when the citizen is enrolled on at least one day of month `YYYY-MM`. */
+export function isActiveInMonth(c: Pick<Citizen, 'startDate' | 'endDate'>, month: string): boolean {
+  return (
+    c.startDate.slice(0, 7) <= month && (c.endDate === undefined || c.endDate.slice(0, 7) >= month)
+  );
+}

@@ -1,0 +1,63 @@
+// A grant (bevilling), domain.md § 1: size ½ / ¾ / 1/1 = 2 / 3 / 4 days a week; follow-up
+// due at least every 6 months (§ 103) or 12 months (§ 104).
+import { z } from 'zod';
+import { addMonths } from '../domain/dates';
+import { enumOf } from '../domain/schema-helpers';
+import type { Offer } from '../domain/input';
+import { id, isoDate, note, timestamp } from './common';
+
+export const GRANT_SIZES = ['half', 'threeQuarters', 'full'] as const;
+export type GrantSize = (typeof GRANT_SIZES)[number];
+
+export const GRANT_SIZE_LABELS: Record<GrantSize, string> = {
+  half: '½ plads',
+  threeQuarters: '¾ plads',
+  full: '1/1 plads',
+};
+
+export const GRANT_DAYS_PER_WEEK: Record<GrantSize, number> = {
+  half: 2,
+  threeQuarters: 3,
+  full: 4,
+};
+
+export const FOLLOW_UP_MONTHS: Record<Offer, number> = { SEL103: 6, SEL104: 12 };
+
+/** The latest date the next follow-up may take place, counted from `from` (start or last follow-up). */
+export function followUpDue(offer: Offer, from: string): string {
+  return addMonths(from, FOLLOW_UP_MONTHS[offer]);
+}
+
+export const GrantInputSchema = z
+  .strictObject({
+    citizenId: id,
+    size: enumOf(GRANT_SIZES),
+    startDate: isoDate,
+    endDate: isoDate.optional(),
+    /** When omitted, the repository sets it from the offer and the start date. */
+    followUpDue: isoDate.optional(),
+    /** Target-group screening (advisory only, domain.md § 1). */
+    screeningNotes: note,
+  })
+  .superRefine((g, ctx) => {
+    if (g.endDate !== undefined && g.endDate < g.startDate)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: 'slutdatoen ligger før startdatoen',
+      });
+  });
+export type GrantInput = z.input<typeof GrantInputSchema>;
+
+export const GrantSchema = z.strictObject({
+  id,
+  citizenId: id,
+  size: enumOf(GRANT_SIZES),
+  startDate: isoDate,
+  endDate: isoDate.optional(),
+  followUpDue: isoDate,
+  screeningNotes: note,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Grant = z.output<typeof GrantSchema>;

@@ -1,0 +1,115 @@
+// A month close (issue 3 § 1): the month's per-citizen results, totals, the settings and
+// wage-type codes they were computed and exported with, and the export's hash. A closed
+// month is frozen: it is re-exported from these stored values, never recomputed.
+import { z } from 'zod';
+import { OFFERS, PAYERS, TRANSPORT_MODES } from '../domain/input';
+import { decimal, enumOf } from '../domain/schema-helpers';
+import { SettingsSchema } from '../domain/settings';
+import { WARNING_CODES } from '../domain/warnings';
+import { id, initials, isoDate, isoMonth, text, timestamp } from './common';
+import { WageTypeCodesSchema } from './settings-version';
+
+const money = decimal();
+const count = z.number().int().min(0);
+
+/** The result JSON of domain.md § 7, as stored. */
+export const CalcResultSchema = z.strictObject({
+  month: isoMonth,
+  offer: enumOf(OFFERS),
+  days: count,
+  hours: decimal({ min: 0 }),
+  wageLines: z.array(
+    z.strictObject({
+      effectiveFrom: isoDate,
+      hourlyWage: money,
+      hours: decimal({ min: 0 }),
+      amount: money,
+    }),
+  ),
+  grossPay: money,
+  amContribution: money,
+  aTax: money,
+  netPay: money,
+  transport: z.strictObject({
+    mode: enumOf(TRANSPORT_MODES),
+    days: count,
+    total: money,
+    withinThreshold: money,
+    cap: money,
+    citizenShare: money,
+    municipalShare: money,
+    paidBy: enumOf(PAYERS),
+    payrollAdjustment: money,
+  }),
+  estimatedPayout: money,
+  warnings: z.array(enumOf(WARNING_CODES)),
+});
+
+/** One citizen's line in a month: who (as they were named then) and the result. */
+export const PayrollRowSchema = z.strictObject({
+  citizenId: id,
+  name: z.string(),
+  payrollNumber: z.string(),
+  offer: enumOf(OFFERS),
+  result: CalcResultSchema,
+});
+export type PayrollRow = z.output<typeof PayrollRowSchema>;
+
+export const MonthTotalsSchema = z.strictObject({
+  citizens: count,
+  days: count,
+  hours: decimal({ min: 0 }),
+  grossPay: money,
+  transportTotal: money,
+  citizenShare: money,
+  municipalShare: money,
+  payrollAdjustment: money,
+  estimatedPayout: money,
+});
+export type MonthTotals = z.output<typeof MonthTotalsSchema>;
+
+/** Everything the CSV builders need: the input of both profiles of domain.md § 9. */
+export const PayrollMonthSchema = z.strictObject({
+  month: isoMonth,
+  settingsVersionId: id,
+  settings: SettingsSchema,
+  wageTypeCodes: WageTypeCodesSchema,
+  rows: z.array(PayrollRowSchema),
+  totals: MonthTotalsSchema,
+});
+export type PayrollMonth = z.output<typeof PayrollMonthSchema>;
+
+export const EXPORT_PROFILES = ['excel', 'wage-types'] as const;
+export type ExportProfile = (typeof EXPORT_PROFILES)[number];
+
+export const EXPORT_PROFILE_LABELS: Record<ExportProfile, string> = {
+  excel: 'Excel (da-DK)',
+  'wage-types': 'Lønsystem (lønarter)',
+};
+
+export const MonthCloseEventSchema = z.strictObject({
+  action: z.enum(['closed', 'reopened']),
+  at: timestamp,
+  by: initials,
+  reason: z.string().optional(),
+  fileHash: z.string().optional(),
+});
+
+export const MonthCloseSchema = z.strictObject({
+  month: isoMonth,
+  status: z.enum(['closed', 'reopened']),
+  closedAt: timestamp,
+  closedBy: initials,
+  payroll: PayrollMonthSchema,
+  exportProfile: enumOf(EXPORT_PROFILES),
+  /** SHA-256 (hex) of the UTF-8 bytes of the export in `exportProfile`. */
+  fileHash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 i hex' }),
+  /** Every wage decision that paid a line in this month, ever: these are immutable. */
+  wageDecisionIds: z.array(id),
+  history: z.array(MonthCloseEventSchema),
+});
+export type MonthClose = z.output<typeof MonthCloseSchema>;
+
+export const ReopenReasonSchema = text('en begrundelse').pipe(
+  z.string().max(1000, { error: 'må højst være 1000 tegn' }),
+);
