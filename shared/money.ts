@@ -13,8 +13,12 @@ export function hasAtMostTwoDecimals(x: number): boolean {
   return Number.isFinite(x) && TWO_DECIMALS.test(String(x));
 }
 
-/** 18.75 → 1875, exactly (parses the decimal text, never multiplies a float). */
+/** 18.75 → 1875, exactly: never trusts a float product on its own. */
 export function toHundredths(x: number): number {
+  // Fast path: r / 100 === x means x is the double nearest the decimal r/100, i.e. x is
+  // written with at most two decimals; this holds for 1.15 even though 1.15 · 100 ≠ 115.
+  const r = Math.round(x * 100);
+  if (Number.isSafeInteger(r) && r / 100 === x) return r === 0 ? 0 : r;
   const m = TWO_DECIMALS.exec(String(x));
   if (!m) throw new RangeError(`${x} har mere end to decimaler`);
   const whole = Number(m[2]);
