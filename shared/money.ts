@@ -10,6 +10,8 @@ const TWO_DECIMALS = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /** True when `x` is a finite number written with at most two decimals. */
 export function hasAtMostTwoDecimals(x: number): boolean {
+  const r = Math.round(x * 100);
+  if (Number.isSafeInteger(r) && r / 100 === x) return true; // see toHundredths
   return Number.isFinite(x) && TWO_DECIMALS.test(String(x));
 }
 
