@@ -98,7 +98,7 @@ function createWindow(): BrowserWindow {
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      preload: join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -149,7 +149,8 @@ function hardenContents(contents: WebContents): void {
 }
 
 function serveRenderer(): void {
-  const root = join(import.meta.dirname, '../renderer');
+  // The app folder (or app.asar) holds the build output in development and when installed alike.
+  const root = join(app.getAppPath(), 'out', 'renderer');
   protocol.handle(APP_SCHEME, async (request) => {
     const file = request.method === 'GET' ? resolveAppFile(root, request.url) : null;
     if (!file) return new Response('Ikke fundet', { status: 404 });
