@@ -65,10 +65,27 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
   return infos;
 }
 
+const STALE_TEMP = /^\.jobbasen-backup-.*\.tmp$/;
+const STALE_AFTER_MS = 60 * 60_000;
+
+/** Temp files left by a crash mid-write; old enough that no write can still be using them. */
+async function removeStaleTemps(dir: string, now: Date): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (!STALE_TEMP.test(name)) continue;
+    try {
+      const s = await stat(join(dir, name));
+      if (now.getTime() - s.mtimeMs > STALE_AFTER_MS) await rm(join(dir, name), { force: true });
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /** Remove what the retention rule no longer keeps; returns the removed names. */
 export async function pruneBackups(dir: string, now: Date): Promise<string[]> {
   const { remove } = planRetention(await backupsOnDisk(dir), now, DEFAULT_RETENTION, localCalendar);
   for (const name of remove) await rm(join(dir, name), { force: true });
+  await removeStaleTemps(dir, now);
   return remove;
 }
 

@@ -155,6 +155,23 @@ describe('handlers', () => {
     expect(left).not.toContain('jobbasen-backup-2026-11-20T08-00-00Z.json');
   });
 
+  it('writeBackup clears temp files left by a crash, but only stale ones', async () => {
+    const { mkdir, utimes } = await import('node:fs/promises');
+    await mkdir(deps.backupDir, { recursive: true });
+    const stale = join(deps.backupDir, '.jobbasen-backup-2026-11-23T10-00-00Z.json.abc.tmp');
+    const fresh = join(deps.backupDir, '.jobbasen-backup-2026-11-24T14-02-59Z.json.def.tmp');
+    await writeFile(stale, '{');
+    await writeFile(fresh, '{');
+    const old = new Date('2026-11-23T10:00:00Z');
+    await utimes(stale, old, old);
+    const recent = new Date('2026-11-24T14:02:59Z');
+    await utimes(fresh, recent, recent);
+    await call(Channel.writeBackup, appFrame, '{}');
+    const left = await readdir(deps.backupDir);
+    expect(left).not.toContain('.jobbasen-backup-2026-11-23T10-00-00Z.json.abc.tmp');
+    expect(left).toContain('.jobbasen-backup-2026-11-24T14-02-59Z.json.def.tmp');
+  });
+
   it('openBackupFolder opens the backup folder', async () => {
     await call(Channel.openBackupFolder, appFrame);
     expect(deps.openFolder).toHaveBeenCalledWith(deps.backupDir);
