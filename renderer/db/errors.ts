@@ -19,7 +19,8 @@ export class DataError extends Error {
     readonly issues: string[] = [],
   ) {
     super(message);
-    this.name = 'DataError';
+    // Not 'DataError': Dexie maps that IndexedDB error name to its own wrapper class.
+    this.name = 'RepositoryError';
   }
 }
 

@@ -139,6 +139,9 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     try {
       return await db.transaction('rw', tables as unknown as string[], fn);
     } catch (error) {
+      const inner = (error as { inner?: unknown } | null)?.inner;
+      if (inner instanceof DataError) throw inner;
+      if (error instanceof DataError) throw error;
       if (isQuotaError(error)) {
         writesStopped = true;
         throw new DataError('QUOTA', QUOTA_MESSAGE);

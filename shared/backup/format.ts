@@ -78,7 +78,21 @@ export function sortBackupData(data: BackupData): BackupData {
   };
 }
 
-/** The backup file's text (2-space JSON, LF, final newline). */
+/** A copy with object keys sorted at every level (undefined members dropped, as JSON does). */
+export function sortKeysDeep(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort())
+    if ((value as Record<string, unknown>)[key] !== undefined)
+      out[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+/**
+ * The backup file's text (2-space JSON, LF, final newline). Rows are sorted by key and their
+ * fields by name, so the same data always gives the same bytes (backup → restore → backup).
+ */
 export function serializeBackup(
   data: BackupData,
   meta: { createdAt: string; appVersion: string },
@@ -91,7 +105,7 @@ export function serializeBackup(
     createdAt: meta.createdAt,
     appVersion: meta.appVersion,
     checksum: { algorithm: 'SHA-256', value: dataChecksum(sorted) },
-    data: sorted,
+    data: sortKeysDeep(sorted) as BackupData,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

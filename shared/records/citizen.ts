@@ -11,7 +11,7 @@ export const CprSchema = z
   .pipe(
     z
       .string()
-      .regex(/^\d{10}$/, { error: 'skal være 10 cifre (fx 010190-1234)' })
+      .regex(/^\d{10}$/, { error: 'skal være 10 cifre (fx 010190-1234)', abort: true })
       .refine((s) => cprBirthDate(s) !== null, {
         error: 'de første seks cifre er ikke en gyldig dato (DDMMÅÅ)',
       }),

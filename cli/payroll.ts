@@ -1,0 +1,72 @@
+// `npm run payroll -- --backup FILE --month YYYY-MM --profile excel|wage-types --out FILE`:
+// the month's payroll CSV from a backup file, byte for byte what the app exports (issue 3 § 4):
+// a closed month from its stored results, an open one computed through the same domain core.
+// Bad input: a Danish message on stderr, nothing written, exit code 2.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseBackup } from '../shared/backup';
+import { buildCsv } from '../shared/csv';
+import { computeMonth, toPayrollMonth } from '../shared/month';
+import { EXPORT_PROFILES, isoMonth, type ExportProfile } from '../shared/records';
+
+const USAGE =
+  'Brug: npm run payroll -- --backup FIL.json --month ÅÅÅÅ-MM --profile excel|wage-types --out FIL.csv';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]): Record<'backup' | 'month' | 'profile' | 'out', string> {
+  const out: Record<string, string> = {};
+  const known = new Set(['--backup', '--month', '--profile', '--out']);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const [key, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (!known.has(key)) fail(`Ukendt argument: ${arg}\n${USAGE}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '') fail(`${key} mangler en værdi.\n${USAGE}`);
+    out[key.slice(2)] = value;
+  }
+  for (const k of ['backup', 'month', 'profile', 'out'])
+    if (!out[k]) fail(`--${k} mangler.\n${USAGE}`);
+  return out as Record<'backup' | 'month' | 'profile' | 'out', string>;
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (!isoMonth.safeParse(args.month).success)
+  fail(`--month: skal være en måned på formen ÅÅÅÅ-MM (fx 2026-10), ikke "${args.month}".`);
+if (!(EXPORT_PROFILES as readonly string[]).includes(args.profile))
+  fail(`--profile: skal være en af: ${EXPORT_PROFILES.join(', ')}, ikke "${args.profile}".`);
+const profile = args.profile as ExportProfile;
+
+let text: string;
+try {
+  text = readFileSync(args.backup, 'utf8');
+} catch (e) {
+  fail(`--backup: kan ikke læse ${args.backup}: ${(e as Error).message}`);
+}
+
+const backup = parseBackup(text);
+if (!backup.ok) fail(`--backup: ${backup.message}`);
+
+const close = backup.data.monthCloses.find((c) => c.month === args.month);
+let csv: string;
+if (close?.status === 'closed') {
+  csv = buildCsv(close.payroll, profile);
+} else {
+  const results = computeMonth({ month: args.month, ...backup.data });
+  if (results.problems.length > 0)
+    fail(
+      `Måneden ${args.month} kan ikke eksporteres:\n${results.problems
+        .flatMap((p) => p.issues.map((i) => `  ${p.name} (${p.payrollNumber}): ${i}`))
+        .join('\n')}`,
+    );
+  csv = buildCsv(toPayrollMonth(results), profile);
+}
+
+try {
+  writeFileSync(args.out, csv, 'utf8');
+} catch (e) {
+  fail(`--out: kan ikke skrive ${args.out}: ${(e as Error).message}`, 1);
+}

@@ -1,0 +1,126 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DATA_TABLES } from '../../renderer/db/schema';
+import { freshRepo, seedOctober } from './helpers';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = (name: string) => readFileSync(resolve(here, '../fixtures/backup', name), 'utf8');
+
+type Fresh = Awaited<ReturnType<typeof freshRepo>>;
+
+async function snapshot(db: Fresh['db']) {
+  const out: Record<string, unknown> = {};
+  for (const t of [...DATA_TABLES, 'safetyCopies', 'meta']) out[t] = await db.table(t).toArray();
+  return JSON.stringify(out);
+}
+
+describe('backup and restore', () => {
+  it('backup → restore → backup gives the identical file', async () => {
+    const a = await freshRepo();
+    await seedOctober(a.repo);
+    await a.repo.closeMonth('2026-10', 'excel');
+    const first = await a.repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+
+    const b = await freshRepo();
+    const restored = await b.repo.restoreBackup(first);
+    expect(restored).toMatchObject({ ok: true, fromVersion: 2 });
+    // The restore itself is logged; leave it out to compare the data.
+    const log = await b.db.auditLog.toArray();
+    expect(log.at(-1)).toMatchObject({ action: 'restore', by: 'ABC' });
+    await b.db.auditLog.delete(log.at(-1)!.id!);
+    const second = await b.repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    expect(second).toBe(first);
+    // And the closed month still exports the same bytes.
+    expect((await b.repo.exportMonthCsv('2026-10', 'excel')).content).toBe(
+      (await a.repo.exportMonthCsv('2026-10', 'excel')).content,
+    );
+  });
+
+  it('takes a safety copy of the current data before replacing it', async () => {
+    const { repo, db } = await freshRepo();
+    await seedOctober(repo);
+    const before = await repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    const result = await repo.restoreBackup(fixture('backup-v2.json'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.counts.citizens).toBe(5);
+    const copy = await repo.getSafetyCopy(result.safetyCopyId);
+    const copyData = JSON.parse(copy!).data;
+    expect(copyData).toEqual(JSON.parse(before).data);
+    expect(await db.citizens.count()).toBe(5);
+    // The closed month in the file re-exports exactly what it was closed with.
+    const csv = await repo.exportMonthCsv('2026-10', 'wage-types');
+    expect(csv.frozen).toBe(true);
+    expect(csv.sha256).toBe((await repo.getMonthClose('2026-10'))!.fileHash);
+  });
+
+  it('migrates an old-version backup on restore', async () => {
+    const { repo } = await freshRepo();
+    const result = await repo.restoreBackup(fixture('backup-v1.json'));
+    expect(result).toMatchObject({ ok: true, fromVersion: 1 });
+    expect((await repo.getSettingsForMonth('2026-10')).settings.kmRate).toBe(2.19);
+    expect((await repo.listCitizens({ includeEnded: true })).map((c) => c.name)).toEqual([
+      'Anna Ærø',
+      'Erik',
+    ]);
+    const month = await repo.getMonth('2026-10');
+    expect(month.results.rows[0]!.result.grossPay).toBe(232.25);
+  });
+
+  it('refuses every mangled file and leaves the database exactly as it was (fuzz)', async () => {
+    const { repo, db } = await freshRepo();
+    await seedOctober(repo);
+    const good = fixture('backup-v2.json');
+
+    const mangle = fc.oneof(
+      fc
+        .integer({ min: 0, max: good.length - 1 })
+        .map((n) => ({ how: 'truncate', text: good.slice(0, n) })),
+      fc
+        .tuple(fc.integer({ min: 0, max: good.length - 1 }), fc.integer({ min: 1, max: 0xffff }))
+        .map(([i, x]) => {
+          const c = String.fromCharCode(good.charCodeAt(i) ^ x);
+          return { how: 'flip', text: good.slice(0, i) + c + good.slice(i + 1) };
+        }),
+      fc
+        .oneof(fc.integer({ min: -5, max: 99 }), fc.constant(Number.NaN))
+        .filter((v) => v !== 1 && v !== 2)
+        .map((v) => ({
+          how: 'version',
+          text: good.replace('"version": 2', `"version": ${String(v)}`),
+        })),
+      fc.json().map((text) => ({ how: 'foreign', text })),
+      fc
+        .string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 })
+        .map((h) => ({
+          how: 'checksum',
+          text: good.replace(/"value": "[0-9a-f]{64}"/, `"value": "${h}"`),
+        })),
+    );
+
+    await fc.assert(
+      fc.asyncProperty(mangle, async ({ text }) => {
+        const before = await snapshot(db);
+        const result = await repo.restoreBackup(text);
+        // A flip inside insignificant whitespace can leave a valid file: that one may restore.
+        if (result.ok) return textIsEquivalent(text, good);
+        expect(result.message).toMatch(/[æøåÆØÅ]|Sikkerhedskopi|Filen/);
+        expect(await snapshot(db)).toBe(before);
+        return true;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+function textIsEquivalent(text: string, good: string): boolean {
+  try {
+    return JSON.stringify(JSON.parse(text)) === JSON.stringify(JSON.parse(good));
+  } catch {
+    return false;
+  }
+}
