@@ -1,10 +1,167 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAME } from '../../shared/app';
+import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
+import {
+  errorMessage,
+  exportBackup,
+  getCurrentUser,
+  requestPersistentStorage,
+  setCurrentUser,
+} from './data';
+import { InitialsDialog } from './components/InitialsDialog';
+import { todayIso } from './format';
+import { href, useRoute, type Route } from './router';
+
+// Each screen is its own chunk: the first paint loads only the shell and the current screen.
+const OverviewPage = lazy(() => import('./features/overview/OverviewPage'));
+const CitizensPage = lazy(() => import('./features/citizens/CitizensPage'));
+const CitizenPage = lazy(() => import('./features/citizens/CitizenPage'));
+const CitizenFormPage = lazy(() => import('./features/citizens/CitizenFormPage'));
+const WagePage = lazy(() => import('./features/wage/WagePage'));
+const DecisionLetterPage = lazy(() => import('./features/wage/DecisionLetterPage'));
+const AttendancePage = lazy(() => import('./features/attendance/AttendancePage'));
+const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+
+const NAV = [
+  { key: 'oversigt', label: 'Oversigt' },
+  { key: 'borgere', label: 'Borgere' },
+  { key: 'loenvurdering', label: 'Lønvurdering' },
+  { key: 'fremmoede', label: 'Fremmøde' },
+  { key: 'maanedsafslutning', label: 'Månedsafslutning' },
+  { key: 'indstillinger', label: 'Indstillinger' },
+] as const;
+
+function Screen({ route }: { route: Route }) {
+  const [section = 'oversigt', sub, action] = route.path;
+  switch (section) {
+    case 'oversigt':
+      return <OverviewPage />;
+    case 'borgere':
+      if (sub === 'ny') return <CitizenFormPage />;
+      if (sub && action === 'rediger') return <CitizenFormPage citizenId={sub} />;
+      if (sub) return <CitizenPage citizenId={sub} />;
+      return <CitizensPage />;
+    case 'loenvurdering':
+      if (sub === 'brev' && action) return <DecisionLetterPage decisionId={action} />;
+      return <WagePage citizenId={route.query.get('borger') ?? undefined} />;
+    case 'fremmoede':
+      return <AttendancePage />;
+    case 'maanedsafslutning':
+      return <MonthClosePage />;
+    case 'indstillinger':
+      return <SettingsPage />;
+    default:
+      return (
+        <section className="page">
+          <h1>Siden findes ikke</h1>
+          <p>
+            <a href={href(['oversigt'])}>Gå til oversigten</a>
+          </p>
+        </section>
+      );
+  }
+}
 
 export function App() {
+  const route = useRoute();
+  const [initials, setInitialsState] = useState('');
+  const [askInitials, setAskInitials] = useState(false);
+  const [initialsError, setInitialsError] = useState<string | undefined>();
+  const [month, setMonthState] = useState(() => loadMonth(todayIso().slice(0, 7)));
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    void getCurrentUser().then((user) => {
+      if (user) setInitialsState(user);
+      else setAskInitials(true);
+    });
+    // Ask the browser to keep our data under storage pressure (issue 3 § 5).
+    void requestPersistentStorage().catch(() => undefined);
+    // The desktop shell asks for a backup on quit, daily and from its menu.
+    return window.api?.onBackupRequested(async () => {
+      await window.api?.writeBackup(await exportBackup());
+    });
+  }, []);
+
+  const setInitials = useCallback((value: string) => {
+    setInitialsState(value);
+  }, []);
+  const setMonth = useCallback((value: string) => {
+    storeMonth(value);
+    setMonthState(value);
+  }, []);
+  const state = useMemo<AppState>(
+    () => ({ initials, setInitials, month, setMonth }),
+    [initials, setInitials, month, setMonth],
+  );
+
+  const section = route.path[0] ?? 'oversigt';
+
   return (
-    <main className="app">
-      <h1>{APP_NAME}</h1>
-      <p className="version">Version {__APP_VERSION__}</p>
-    </main>
+    <AppStateContext.Provider value={state}>
+      <a
+        className="skip-link"
+        href="#indhold"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        Spring til indhold
+      </a>
+      <div className="layout">
+        <header className="sidebar">
+          <p className="brand">
+            {APP_NAME}
+            <span className="brand-sub">Jobbasen · Holbæk Kommune</span>
+          </p>
+          <nav aria-label="Hovedmenu">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.key}>
+                  <a
+                    href={href([item.key])}
+                    aria-current={section === item.key ? 'page' : undefined}
+                  >
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="sidebar-foot">
+            <p>
+              Bruger: <strong>{initials || '—'}</strong>{' '}
+              <button type="button" className="link" onClick={() => setAskInitials(true)}>
+                Skift
+              </button>
+            </p>
+            <p className="version">Version {__APP_VERSION__}</p>
+          </div>
+        </header>
+        <main id="indhold" ref={mainRef} tabIndex={-1}>
+          <Suspense fallback={<p className="loading">Henter …</p>}>
+            <Screen route={route} />
+          </Suspense>
+        </main>
+      </div>
+      {askInitials ? (
+        <InitialsDialog
+          current={initials}
+          serverError={initialsError}
+          onDone={(v) => {
+            setCurrentUser(v)
+              .then((saved) => {
+                setInitials(saved);
+                setInitialsError(undefined);
+                setAskInitials(false);
+              })
+              .catch((e: unknown) => setInitialsError(errorMessage(e)));
+          }}
+          onCancel={initials ? () => setAskInitials(false) : undefined}
+        />
+      ) : null}
+    </AppStateContext.Provider>
   );
 }

@@ -1,0 +1,185 @@
+import { useId, type ReactNode } from 'react';
+
+interface BaseProps {
+  label: string;
+  /** The Danish message from validation, shown next to the field. */
+  error?: string | undefined;
+  hint?: ReactNode;
+  className?: string;
+}
+
+interface TextFieldProps extends BaseProps {
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date' | 'number' | 'password';
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  autoComplete?: string;
+  placeholder?: string;
+  required?: boolean;
+  suffix?: string;
+  name?: string;
+  readOnly?: boolean;
+  autoFocus?: boolean;
+}
+
+function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown) {
+  const ids = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
+export function TextField(props: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <div className="field-input">
+        <input
+          id={id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          autoComplete={props.autoComplete ?? 'off'}
+          placeholder={props.placeholder}
+          value={props.value}
+          readOnly={props.readOnly}
+          autoFocus={props.autoFocus}
+          required={props.required}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+        {props.suffix ? <span className="suffix">{props.suffix}</span> : null}
+      </div>
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={errorId} className="error" role="alert">
+          {props.label}: {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface TextAreaProps extends BaseProps {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  required?: boolean;
+}
+
+export function TextArea(props: TextAreaProps) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <textarea
+        id={id}
+        rows={props.rows ?? 3}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={errorId} className="error" role="alert">
+          {props.label}: {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface SelectFieldProps<T extends string> extends BaseProps {
+  value: T;
+  onChange: (value: T) => void;
+  options: ReadonlyArray<{ value: T; label: string }>;
+}
+
+export function SelectField<T extends string>(props: SelectFieldProps<T>) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <select
+        id={id}
+        value={props.value}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
+        onChange={(e) => props.onChange(e.target.value as T)}
+      >
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {props.hint ? (
+        <p id={hintId} className="hint">
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p id={errorId} className="error" role="alert">
+          {props.label}: {props.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface CheckboxProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ReactNode;
+}
+
+export function Checkbox(props: CheckboxProps) {
+  const id = useId();
+  return (
+    <div className="field checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{props.label}</label>
+      {props.hint ? <p className="hint">{props.hint}</p> : null}
+    </div>
+  );
+}
+
+/** A summary shown above a form's buttons when saving was refused. */
+export function FormErrorSummary({ errors }: { errors: Record<string, string> }) {
+  const count = Object.keys(errors).length;
+  if (count === 0) return null;
+  return (
+    <p className="form-error" role="alert">
+      {count === 1
+        ? 'Der er en fejl i formularen. Intet er gemt.'
+        : `Der er ${count} fejl i formularen. Intet er gemt.`}
+    </p>
+  );
+}

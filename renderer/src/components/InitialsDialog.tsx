@@ -1,0 +1,59 @@
+import { useState, type FormEvent } from 'react';
+import { initials as InitialsSchema } from '../../../shared/records/common';
+import { TextField } from './Field';
+import { validate } from './forms';
+
+/** Asked once per PC: every change is logged with these initials. */
+export function InitialsDialog({
+  current,
+  onDone,
+  onCancel,
+  serverError,
+}: {
+  current: string;
+  serverError?: string | undefined;
+  onDone: (initials: string) => void;
+  onCancel?: () => void;
+}) {
+  const [value, setValue] = useState(current);
+  const [error, setError] = useState<string | undefined>();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const r = validate(InitialsSchema, value);
+    if (!r.ok) setError(r.errors[''] ?? 'ugyldige initialer');
+    else onDone(r.value);
+  };
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="initials-title"
+        onSubmit={submit}
+      >
+        <h2 id="initials-title">Hvem arbejder her?</h2>
+        <p>
+          Skriv dine initialer. De gemmes på denne pc og skrives i loggen ved hver ændring, så det
+          altid kan ses, hvem der har gjort hvad.
+        </p>
+        <TextField
+          label="Initialer"
+          value={value}
+          onChange={setValue}
+          error={error ?? serverError}
+          autoFocus
+          hint="2–6 bogstaver, fx ABC"
+        />
+        <div className="actions">
+          <button type="submit">Gem initialer</button>
+          {onCancel ? (
+            <button type="button" className="secondary" onClick={onCancel}>
+              Annuller
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </div>
+  );
+}

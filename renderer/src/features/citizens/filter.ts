@@ -1,0 +1,31 @@
+// Search and filters of the citizens list (pure, unit-tested).
+import type { Offer } from '../../../../shared/domain';
+
+export type OfferFilter = 'all' | Offer;
+export type StatusFilter = 'all' | 'active' | 'ended';
+
+interface Filterable {
+  name: string;
+  payrollNumber: string;
+  cpr: string;
+  offer: Offer;
+  endDate?: string | undefined;
+}
+
+const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
+
+export function filterCitizens<T extends Filterable>(
+  citizens: readonly T[],
+  f: { search: string; offer: OfferFilter; status: StatusFilter; today: string },
+): T[] {
+  const words = fold(f.search).split(/\s+/).filter(Boolean);
+  return citizens.filter((c) => {
+    if (f.offer !== 'all' && c.offer !== f.offer) return false;
+    const ended = c.endDate !== undefined && c.endDate < f.today;
+    if (f.status === 'active' && ended) return false;
+    if (f.status === 'ended' && !ended) return false;
+    if (words.length === 0) return true;
+    const hay = `${fold(c.name)} ${fold(c.payrollNumber)} ${c.cpr}`;
+    return words.every((w) => hay.includes(w.replace(/-/g, '')) || hay.includes(w));
+  });
+}

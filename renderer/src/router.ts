@@ -1,0 +1,51 @@
+// A tiny hash router: `#/borgere/abc?maaned=2026-10`. Hash routes survive reload in the browser
+// and under the desktop shell's custom scheme alike, and need no server support.
+import { useSyncExternalStore } from 'react';
+
+export interface Route {
+  path: string[];
+  query: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [pathPart = '', queryPart = ''] = raw.split('?');
+  const path = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
+  return { path, query: new URLSearchParams(queryPart) };
+}
+
+export function href(path: readonly string[], query?: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') q.set(k, v);
+  const qs = q.toString();
+  return `#/${path.map(encodeURIComponent).join('/')}${qs ? `?${qs}` : ''}`;
+}
+
+export function navigate(path: readonly string[], query?: Record<string, string | undefined>) {
+  const next = href(path, query);
+  if (window.location.hash !== next) window.location.hash = next;
+}
+
+/** Replace the query without adding a history entry (e.g. month picker). */
+export function replaceQuery(route: Route, query: Record<string, string | undefined>) {
+  const merged: Record<string, string | undefined> = Object.fromEntries(route.query.entries());
+  Object.assign(merged, query);
+  window.history.replaceState(null, '', href(route.path, merged));
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+function subscribe(callback: () => void) {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+const getHash = () => window.location.hash;
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, getHash);
+  // Parsing is cheap; a new object per render is fine for the few consumers.
+  return parseHash(hash);
+}
