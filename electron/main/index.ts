@@ -18,7 +18,7 @@ import { Channel } from '../../shared/ipc/channels';
 import type { BackupRequest } from '../../shared/ipc/schemas';
 import { resolveAppFile, responseHeaders } from './app-protocol';
 import { BackupRequests } from './backup-requests';
-import { isDailyBackupDue, newestBackupTime, writeFileAtomic } from './files';
+import { isDailyBackupDue, newestBackupTime, writeFileAtomicSync } from './files';
 import { registerIpc, testSavePath, type FileFilter } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { WINDOW_STATE_FILE, backupDir, chooseUserDataDir, testSaveDir } from './paths';
@@ -81,9 +81,11 @@ function readWindowState() {
 
 function saveWindowState(win: BrowserWindow): void {
   const text = serializeWindowState(win.getNormalBounds(), win.isMaximized());
-  writeFileAtomic(join(userData, WINDOW_STATE_FILE), text).catch((error: unknown) => {
+  try {
+    writeFileAtomicSync(join(userData, WINDOW_STATE_FILE), text);
+  } catch (error) {
     console.error('Kunne ikke gemme vinduets placering:', error);
-  });
+  }
 }
 
 function createWindow(): BrowserWindow {
