@@ -38,7 +38,9 @@ import {
   type WageDecisionInput,
 } from '../../shared/records';
 import { computeMonth, toPayrollMonth, type MonthResults } from '../../shared/month';
-import { buildCsv, csvFileName } from '../../shared/csv';
+import { buildCsv, csvFileName, formatDecimal } from '../../shared/csv';
+import { wageFloorOre } from '../../shared/domain/wage';
+import { toOre } from '../../shared/money';
 import { parseBackup, serializeBackup, sha256Hex, type BackupData } from '../../shared/backup';
 import { DATA_TABLES, type JobbasenDb, type SafetyCopy } from './schema';
 import { DataError, QUOTA_MESSAGE, isQuotaError } from './errors';
@@ -427,38 +429,56 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
       );
   }
 
+  /** A hand-set wage below the floor in force then is an error (domain.md § 2), caught at entry. */
+  async function assertAboveFloor(fields: { effectiveFrom: string; hourlyWage?: number }) {
+    if (fields.hourlyWage === undefined) return;
+    const version = settingsVersionFor(
+      monthOf(fields.effectiveFrom),
+      await db.settingsVersions.toArray(),
+    );
+    const floor = wageFloorOre(version.settings);
+    if (toOre(fields.hourlyWage) < floor) {
+      const text = `hourlyWage: må ikke være under mindstelønnen ${formatDecimal(floor / 100)} kr.`;
+      throw new DataError('VALIDATION', `Lønafgørelsen er ikke gemt: ${text}`, [text]);
+    }
+  }
+
   async function createWageDecision(
     input: WageDecisionInput,
     supersedes?: string,
   ): Promise<WageDecision> {
     const fields = parseOrThrow(WageDecisionInputSchema, input, 'Lønafgørelsen');
-    return write(['citizens', 'wageDecisions', 'monthCloses', 'auditLog', 'meta'], async () => {
-      const citizen = await db.citizens.get(fields.citizenId);
-      if (!citizen) throw new DataError('NOT_FOUND', 'Borgeren findes ikke (mere).');
-      const same = (
-        await db.wageDecisions.where('citizenId').equals(fields.citizenId).toArray()
-      ).filter((d) => d.effectiveFrom === fields.effectiveFrom);
-      for (const d of same) {
-        // Two decisions from one date are allowed only as a replacement of a locked one.
-        if (d.id !== supersedes && (await lockedDecisionMonths(d.id)).length === 0)
-          throw new DataError(
-            'VALIDATION',
-            `effectiveFrom: der findes allerede en lønafgørelse fra ${fields.effectiveFrom}; ret den i stedet`,
-            [`effectiveFrom: der findes allerede en lønafgørelse fra ${fields.effectiveFrom}`],
-          );
-      }
-      const at = now();
-      const row: WageDecision = {
-        id: newId(),
-        ...fields,
-        ...(supersedes ? { supersedes } : {}),
-        createdAt: at,
-        updatedAt: at,
-      };
-      await db.wageDecisions.add(row);
-      await audit('wageDecisions', row.id, 'create', undefined, row);
-      return row;
-    });
+    return write(
+      ['citizens', 'wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+      async () => {
+        await assertAboveFloor(fields);
+        const citizen = await db.citizens.get(fields.citizenId);
+        if (!citizen) throw new DataError('NOT_FOUND', 'Borgeren findes ikke (mere).');
+        const same = (
+          await db.wageDecisions.where('citizenId').equals(fields.citizenId).toArray()
+        ).filter((d) => d.effectiveFrom === fields.effectiveFrom);
+        for (const d of same) {
+          // Two decisions from one date are allowed only as a replacement of a locked one.
+          if (d.id !== supersedes && (await lockedDecisionMonths(d.id)).length === 0)
+            throw new DataError(
+              'VALIDATION',
+              `effectiveFrom: der findes allerede en lønafgørelse fra ${fields.effectiveFrom}; ret den i stedet`,
+              [`effectiveFrom: der findes allerede en lønafgørelse fra ${fields.effectiveFrom}`],
+            );
+        }
+        const at = now();
+        const row: WageDecision = {
+          id: newId(),
+          ...fields,
+          ...(supersedes ? { supersedes } : {}),
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.wageDecisions.add(row);
+        await audit('wageDecisions', row.id, 'create', undefined, row);
+        return row;
+      },
+    );
   }
 
   /** Edits a decision not yet used by a closed month; else refused with LOCKED. */
@@ -467,31 +487,35 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     patch: Partial<Omit<WageDecisionInput, 'citizenId'>>,
     expectedUpdatedAt?: string,
   ): Promise<WageDecision> {
-    return write(['wageDecisions', 'monthCloses', 'auditLog', 'meta'], async () => {
-      const before = await db.wageDecisions.get(id);
-      if (!before) throw new DataError('NOT_FOUND', 'Lønafgørelsen findes ikke (mere).');
-      checkExpected(before, expectedUpdatedAt);
-      await assertDecisionUnlocked(id);
-      const { id: _i, createdAt: _c, updatedAt: _u, supersedes, ...current } = before;
-      const merged = { ...current, ...patch };
-      // Switching between assessment and hand-set wage: drop the other half.
-      if ('hourlyWage' in patch && patch.hourlyWage !== undefined) delete merged.assessment;
-      if ('assessment' in patch && patch.assessment !== undefined) {
-        delete merged.hourlyWage;
-        delete merged.justification;
-      }
-      const fields = parseOrThrow(WageDecisionInputSchema, merged, 'Lønafgørelsen');
-      const after: WageDecision = {
-        ...fields,
-        id,
-        ...(supersedes ? { supersedes } : {}),
-        createdAt: before.createdAt,
-        updatedAt: now(),
-      };
-      await db.wageDecisions.put(after);
-      await audit('wageDecisions', id, 'update', before, after);
-      return after;
-    });
+    return write(
+      ['wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+      async () => {
+        const before = await db.wageDecisions.get(id);
+        if (!before) throw new DataError('NOT_FOUND', 'Lønafgørelsen findes ikke (mere).');
+        checkExpected(before, expectedUpdatedAt);
+        await assertDecisionUnlocked(id);
+        const { id: _i, createdAt: _c, updatedAt: _u, supersedes, ...current } = before;
+        const merged = { ...current, ...patch };
+        // Switching between assessment and hand-set wage: drop the other half.
+        if ('hourlyWage' in patch && patch.hourlyWage !== undefined) delete merged.assessment;
+        if ('assessment' in patch && patch.assessment !== undefined) {
+          delete merged.hourlyWage;
+          delete merged.justification;
+        }
+        const fields = parseOrThrow(WageDecisionInputSchema, merged, 'Lønafgørelsen');
+        await assertAboveFloor(fields);
+        const after: WageDecision = {
+          ...fields,
+          id,
+          ...(supersedes ? { supersedes } : {}),
+          createdAt: before.createdAt,
+          updatedAt: now(),
+        };
+        await db.wageDecisions.put(after);
+        await audit('wageDecisions', id, 'update', before, after);
+        return after;
+      },
+    );
   }
 
   /** A change of a locked decision: a new decision from the same date replacing it. */

@@ -192,6 +192,21 @@ describe('repository', () => {
     expect(bo.id).toBeTruthy();
   });
 
+  it('refuses a hand-set wage below the floor in force, naming the field', async () => {
+    const { repo } = await freshRepo();
+    const { anna } = await seedOctober(repo);
+    const err = (await repo
+      .createWageDecision({
+        citizenId: anna.id,
+        effectiveFrom: '2026-11-01',
+        hourlyWage: 7.49,
+        justification: 'For lav',
+        assessorInitials: 'ABC',
+      })
+      .catch((e: unknown) => e)) as DataError;
+    expect(err.issues).toEqual(['hourlyWage: må ikke være under mindstelønnen 7,50 kr.']);
+  });
+
   it('chooses the settings version in force for the month', async () => {
     const { repo } = await freshRepo();
     await seedOctober(repo);
