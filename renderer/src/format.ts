@@ -135,3 +135,18 @@ export function formatCpr(cpr: string | undefined | null): string {
   const digits = cpr.replace(/\D/g, '');
   return digits.length === 10 ? `${digits.slice(0, 6)}-${digits.slice(6)}` : cpr;
 }
+
+/** `24.11.2026`, `1.2.2026` or `2026-11-24` → `2026-11-24`; null when it is not a real date. */
+export function parseDanishDate(text: string): string | null {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  const dk = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (dk) [d, m, y] = [Number(dk[1]), Number(dk[2]), Number(dk[3])];
+  else if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

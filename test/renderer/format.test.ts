@@ -9,6 +9,7 @@ import {
   formatMonth,
   formatMonthTitle,
   maskCpr,
+  parseDanishDate,
   parseDanishNumber,
   toInputNumber,
 } from '../../renderer/src/format';
@@ -62,5 +63,18 @@ describe('parseDanishNumber', () => {
   it('writes numbers back for inputs', () => {
     expect(toInputNumber(7.5)).toBe('7,5');
     expect(toInputNumber(undefined)).toBe('');
+  });
+});
+
+describe('parseDanishDate', () => {
+  it('reads Danish and ISO dates', () => {
+    expect(parseDanishDate('24.11.2026')).toBe('2026-11-24');
+    expect(parseDanishDate('1.2.2026')).toBe('2026-02-01');
+    expect(parseDanishDate('2026-11-24')).toBe('2026-11-24');
+  });
+  it('refuses dates that do not exist', () => {
+    expect(parseDanishDate('31.02.2026')).toBeNull();
+    expect(parseDanishDate('24/11')).toBeNull();
+    expect(parseDanishDate('')).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { formatDate, parseDanishDate } from '../format';
 
 interface BaseProps {
   label: string;
@@ -33,10 +34,7 @@ export function TextField(props: TextFieldProps) {
   const errorId = `${id}-error`;
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      <label htmlFor={id}>{props.label}</label>
       <div className="field-input">
         <input
           id={id}
@@ -82,10 +80,7 @@ export function TextArea(props: TextAreaProps) {
   const hintId = `${id}-hint`;
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+      <label htmlFor={id}>{props.label}</label>
       <textarea
         id={id}
         rows={props.rows ?? 3}
@@ -181,5 +176,40 @@ export function FormErrorSummary({ errors }: { errors: Record<string, string> })
         ? 'Der er en fejl i formularen. Intet er gemt.'
         : `Der er ${count} fejl i formularen. Intet er gemt.`}
     </p>
+  );
+}
+
+interface DateFieldProps extends BaseProps {
+  /** ISO `YYYY-MM-DD`, '' or the raw text while it is not a date yet. */
+  value: string;
+  onChange: (isoOrText: string) => void;
+  required?: boolean;
+}
+
+/**
+ * A date typed the Danish way (`24.11.2026`): the native date input would follow the operating
+ * system's locale, not the app's. Hands the ISO date on, or the raw text so the schema refuses it.
+ */
+export function DateField(props: DateFieldProps) {
+  const [text, setText] = useState(formatDate(props.value));
+  const mine = (parseDanishDate(text) ?? text) === props.value;
+  const shown = mine ? text : formatDate(props.value);
+  const error = props.error?.includes('ÅÅÅÅ-MM-DD')
+    ? 'skal være en dato som DD.MM.ÅÅÅÅ, fx 24.11.2026'
+    : props.error;
+  return (
+    <TextField
+      label={props.label}
+      value={shown}
+      onChange={(t) => {
+        setText(t);
+        props.onChange(t.trim() === '' ? '' : (parseDanishDate(t) ?? t));
+      }}
+      error={error}
+      hint={props.hint ?? 'DD.MM.ÅÅÅÅ'}
+      placeholder="dd.mm.åååå"
+      className={props.className}
+      required={props.required}
+    />
   );
 }

@@ -25,35 +25,31 @@ export function InitialsDialog({
   };
   return (
     <div className="dialog-backdrop">
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="initials-title"
-        onSubmit={submit}
-      >
-        <h2 id="initials-title">Hvem arbejder her?</h2>
-        <p>
-          Skriv dine initialer. De gemmes på denne pc og skrives i loggen ved hver ændring, så det
-          altid kan ses, hvem der har gjort hvad.
-        </p>
-        <TextField
-          label="Initialer"
-          value={value}
-          onChange={setValue}
-          error={error ?? serverError}
-          autoFocus
-          hint="2–6 bogstaver, fx ABC"
-        />
-        <div className="actions">
-          <button type="submit">Gem initialer</button>
-          {onCancel ? (
-            <button type="button" className="secondary" onClick={onCancel}>
-              Annuller
-            </button>
-          ) : null}
-        </div>
-      </form>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="initials-title">
+        <form onSubmit={submit} noValidate>
+          <h2 id="initials-title">Hvem arbejder her?</h2>
+          <p>
+            Skriv dine initialer. De gemmes på denne pc og skrives i loggen ved hver ændring, så det
+            altid kan ses, hvem der har gjort hvad.
+          </p>
+          <TextField
+            label="Initialer"
+            value={value}
+            onChange={setValue}
+            error={error ?? serverError}
+            autoFocus
+            hint="2–6 bogstaver, fx ABC"
+          />
+          <div className="actions">
+            <button type="submit">Gem initialer</button>
+            {onCancel ? (
+              <button type="button" className="secondary" onClick={onCancel}>
+                Annuller
+              </button>
+            ) : null}
+          </div>
+        </form>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { shiftMonth } from '../../../shared/domain';
-import { formatMonth } from '../format';
+import { formatMonth, formatMonthTitle } from '../format';
 
+/** The working month: previous / next, shown in Danish whatever the system's locale. */
 export function MonthPicker({
   month,
   onChange,
@@ -9,9 +9,8 @@ export function MonthPicker({
   month: string;
   onChange: (month: string) => void;
 }) {
-  const id = useId();
   return (
-    <div className="month-picker">
+    <div className="month-picker" role="group" aria-label="Måned">
       <button
         type="button"
         className="secondary"
@@ -20,17 +19,9 @@ export function MonthPicker({
       >
         ‹
       </button>
-      <label htmlFor={id} className="visually-hidden">
-        Måned
-      </label>
-      <input
-        id={id}
-        type="month"
-        value={month}
-        onChange={(e) => {
-          if (/^\d{4}-\d{2}$/.test(e.target.value)) onChange(e.target.value);
-        }}
-      />
+      <span className="month-name" aria-live="polite" data-testid="month-name">
+        {formatMonthTitle(month)}
+      </span>
       <button
         type="button"
         className="secondary"

@@ -2,7 +2,7 @@
 // editing, Enter commits and moves down, Tab right, Escape cancels, Delete clears, and a
 // tab-separated row pasted into a cell fills the row from there. Invalid input stays in the
 // cell with a Danish message next to it and is never saved.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { weekday } from '../../../../shared/domain';
 import { formatDate, formatHours, WEEKDAY_SHORT } from '../../format';
 import {
@@ -33,7 +33,8 @@ interface Props {
   days: readonly string[];
   rows: readonly GridRow[];
   readOnly: boolean;
-  onCommit: (changes: CellChange[]) => Promise<void>;
+  /** Saves; resolves false when nothing was saved (the page shows why). */
+  onCommit: (changes: CellChange[]) => Promise<boolean>;
   label: string;
 }
 
@@ -54,10 +55,16 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
   const rowCount = rows.length;
   const colCount = days.length;
 
+  // What was just typed, shown until the saved rows come back (they replace `rows`).
+  const [pending, setPending] = useState<{ rows: readonly GridRow[]; map: Map<string, CellValue> }>(
+    { rows, map: new Map() },
+  );
+  const pendingMap = pending.rows === rows ? pending.map : null;
+
   useEffect(() => {
     if (edit) inputRef.current?.focus();
   }, [edit]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!edit && focusWanted.current) {
       focusWanted.current = false;
       cellRefs.current.get(key(active))?.focus();
@@ -73,7 +80,8 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
   const valueAt = (p: GridPos): CellValue => {
     const row = rows[p.row];
     const date = days[p.col];
-    return (row && date && row.cells.get(date)) || { kind: 'empty' };
+    if (!row || !date) return { kind: 'empty' };
+    return pendingMap?.get(`${row.id}|${date}`) ?? row.cells.get(date) ?? { kind: 'empty' };
   };
 
   const startEdit = (p: GridPos, text: string) => {
@@ -82,8 +90,26 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     setEdit({ pos: p, text });
   };
 
-  /** Parses and saves the edit; returns false (and shows the message) when invalid. */
-  const commitEdit = async (): Promise<boolean> => {
+  /** Shows the values at once and saves them; a refused save drops them again. */
+  const save = (changes: CellChange[]) => {
+    const k = (c: CellChange) => `${c.rowId}|${c.date}`;
+    setPending((prev) => {
+      const map = new Map(prev.rows === rows ? prev.map : []);
+      for (const c of changes) map.set(k(c), c.value);
+      return { rows, map };
+    });
+    void onCommit(changes).then((ok) => {
+      if (!ok)
+        setPending((prev) => {
+          const map = new Map(prev.map);
+          for (const c of changes) map.delete(k(c));
+          return { rows: prev.rows, map };
+        });
+    });
+  };
+
+  /** Parses the edit; saves and moves on when valid, else shows the message and stays. */
+  const commitEdit = (next?: GridPos | null): boolean => {
     if (!edit) return true;
     const parsed = parseCellInput(edit.text);
     if (!parsed.ok) {
@@ -94,11 +120,12 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     const date = days[edit.pos.col];
     setEdit(null);
     focusWanted.current = true;
-    if (row && date) await onCommit([{ rowId: row.id, date, value: parsed.value }]);
+    setActive(next ?? edit.pos);
+    if (row && date) save([{ rowId: row.id, date, value: parsed.value }]);
     return true;
   };
 
-  const pasteRow = async (start: GridPos, text: string) => {
+  const pasteRow = (start: GridPos, text: string) => {
     if (readOnly) return;
     const parts = splitPastedRow(text);
     const row = rows[start.row];
@@ -120,7 +147,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     }
     setEdit(null);
     focusWanted.current = true;
-    await onCommit(changes);
+    save(changes);
   };
 
   const onCellKeyDown = (e: KeyboardEvent<HTMLTableCellElement>, p: GridPos) => {
@@ -161,18 +188,15 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     }
     if (e.key === 'Enter' || e.key === 'Tab' || e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
-      const next = moveInGrid(p, e.key, rowCount, colCount, e.shiftKey);
-      void commitEdit().then((ok) => {
-        if (ok && next) moveTo(next);
-      });
+      commitEdit(moveInGrid(p, e.key, rowCount, colCount, e.shiftKey));
     }
   };
 
-  const totals = (row: GridRow) => {
+  const totals = (row: GridRow, r: number) => {
     let hours = 0;
     let worked = 0;
     let absent = 0;
-    for (const v of row.cells.values()) {
+    for (const v of days.map((_, c) => valueAt({ row: r, col: c }))) {
       if (v.kind === 'hours') {
         hours += Math.round(v.hours * 100);
         if (v.hours > 0) worked += 1;
@@ -215,7 +239,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
       </thead>
       <tbody>
         {rows.map((row, r) => {
-          const t = totals(row);
+          const t = totals(row, r);
           return (
             <tr key={row.id}>
               <th scope="row" className="row-head">
@@ -225,7 +249,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
                 const p = { row: r, col: c };
                 const isActive = active.row === r && active.col === c;
                 const editing = edit && edit.pos.row === r && edit.pos.col === c ? edit : null;
-                const value = row.cells.get(d) ?? { kind: 'empty' as const };
+                const value = valueAt(p);
                 const wd = weekday(d);
                 const classes = [
                   'cell',
@@ -263,7 +287,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
                     onPaste={(e) => {
                       if (editing) return;
                       e.preventDefault();
-                      void pasteRow(p, e.clipboardData.getData('text/plain'));
+                      pasteRow(p, e.clipboardData.getData('text/plain'));
                     }}
                     onFocus={() => {
                       if (!isActive) setActive(p);
@@ -285,12 +309,12 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
                             const text = e.clipboardData.getData('text/plain');
                             if (text.includes('\t')) {
                               e.preventDefault();
-                              void pasteRow(p, text);
+                              pasteRow(p, text);
                             }
                           }}
                           onBlur={() => {
                             // Leaving the cell with the mouse: save when valid, keep it open when not.
-                            if (!editing.error) void commitEdit();
+                            if (!editing.error) commitEdit();
                           }}
                         />
                         {editing.error ? (

@@ -80,7 +80,7 @@ export default function AttendancePage() {
 
   const closed = data?.close?.status === 'closed';
 
-  const commit = async (changes: CellChange[]) => {
+  const commit = async (changes: CellChange[]): Promise<boolean> => {
     setStatus(null);
     try {
       await saveMonthAttendance(
@@ -92,8 +92,10 @@ export default function AttendancePage() {
           ...(ch.value.kind === 'absence' ? { absence: ch.value.reason } : {}),
         })),
       );
+      return true;
     } catch (error) {
       setStatus({ kind: 'error', text: `Ikke gemt: ${errorMessage(error)}` });
+      return false;
     }
   };
 

@@ -5,6 +5,7 @@ import { TRANSPORT_MODES } from '../../../../shared/domain';
 import { useAppState } from '../../appState';
 import {
   Checkbox,
+  DateField,
   FormErrorSummary,
   SelectField,
   TextArea,
@@ -163,9 +164,9 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
                   label: OFFER_LABELS[o],
                 }))}
               />
-              <TextField
+              <DateField
                 label="Startdato"
-                type="date"
+
                 value={form.startDate}
                 onChange={(startDate) =>
                   // The grant follows the start date until the user sets it apart.
@@ -199,25 +200,25 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
                   label: `${GRANT_SIZE_LABELS[s]} (${{ half: 2, threeQuarters: 3, full: 4 }[s]} dage om ugen)`,
                 }))}
               />
-              <TextField
+              <DateField
                 label="Bevilget fra"
-                type="date"
+
                 value={form.grantStart}
                 onChange={set('grantStart')}
                 error={errors['grant.startDate']}
                 required
               />
-              <TextField
+              <DateField
                 label="Bevilget til"
-                type="date"
+
                 value={form.grantEnd}
                 onChange={set('grantEnd')}
                 error={errors['grant.endDate']}
                 hint="Tom: uden slutdato"
               />
-              <TextField
+              <DateField
                 label="Næste opfølgning senest"
-                type="date"
+
                 value={form.followUpDue}
                 onChange={set('followUpDue')}
                 error={errors['grant.followUpDue']}

@@ -4,7 +4,7 @@ import { explainWage, shiftMonth, type Settings } from '../../../../shared/domai
 import { fromOre } from '../../../../shared/money';
 import { CitizenEndSchema } from '../../../../shared/records';
 import { useAppState } from '../../appState';
-import { TextField } from '../../components/Field';
+import { DateField, TextField } from '../../components/Field';
 import { validate, type FieldErrors } from '../../components/forms';
 import { Card, Notice, Page } from '../../components/Page';
 import {
@@ -351,9 +351,9 @@ function EndCitizen({ citizenId, ended }: { citizenId: string; ended: boolean })
     <Card title="Afslut forløbet">
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <TextField
+          <DateField
             label="Slutdato"
-            type="date"
+
             value={endDate}
             onChange={setEndDate}
             error={errors.endDate}

@@ -18,6 +18,7 @@ import { WageDecisionInputSchema } from '../../../../shared/records';
 import { useAppState } from '../../appState';
 import {
   Checkbox,
+  DateField,
   FormErrorSummary,
   SelectField,
   TextArea,
@@ -208,9 +209,9 @@ function WageForm({ citizenId }: { citizenId: string }) {
       <div>
         <Card title={`Vurdering af ${data.citizen.name}`}>
           <div className="form-grid">
-            <TextField
+            <DateField
               label="Gælder fra"
-              type="date"
+
               value={effectiveFrom}
               onChange={setEffectiveFrom}
               error={errors.effectiveFrom}
@@ -294,7 +295,7 @@ function WageForm({ citizenId }: { citizenId: string }) {
               {aboveCeiling ? (
                 <Notice kind="warning">
                   <p>
-                    Timelønnen er over loftet på {formatKr(ceiling)}. Det er tilladt, men skal være
+                    Timelønnen er over loftet ({formatKr(ceiling)}). Det er tilladt, men skal være
                     begrundet, og lønlisten får en bemærkning.
                   </p>
                 </Notice>
