@@ -13,6 +13,8 @@
 //   attendance:  listAttendance(month, citizenId?), upsertAttendance({ citizenId, date, hours,
 //                absence?, note? }), deleteAttendance({ citizenId, date }),
 //                saveMonthAttendance(month, rows) (all or nothing)
+//   bulk:        importCitizens(inputs), importAttendance(rows, { chunkSize?, onProgress? }) —
+//                seeding/import: one transaction per chunk, one summary audit entry each
 //   settings:    listSettingsVersions(), getSettingsForMonth(month), saveSettingsVersion(input),
 //                deleteSettingsVersion(id)
 //   months:      getMonth(month) → { status, results, close }, listMonthCloses(), getMonthClose(month),
@@ -124,6 +126,8 @@ export const {
   upsertAttendance,
   deleteAttendance,
   saveMonthAttendance,
+  importCitizens,
+  importAttendance,
   listSettingsVersions,
   getSettingsForMonth,
   saveSettingsVersion,

@@ -630,6 +630,127 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     });
   }
 
+  /** Validates every row up front with its index in the message; nothing is written on error. */
+  function parseAll<S extends z.ZodType>(
+    schema: S,
+    rows: readonly unknown[],
+    what: string,
+  ): z.output<S>[] {
+    return rows.map((r, i) => {
+      const p = schema.safeParse(r);
+      if (p.success) return p.data;
+      const issues = fromZodIssues(p.error.issues).map((x) =>
+        formatIssue({ ...x, path: [i, ...x.path] }),
+      );
+      throw new DataError('VALIDATION', `${what} er ikke gemt: ${issues.join('; ')}`, issues);
+    });
+  }
+
+  /**
+   * Bulk path for seeding and moving from another system: all citizens validated first, then
+   * one rw transaction with bulkAdd and ONE summary audit entry (a per-row entry would double the
+   * writes). All or nothing.
+   */
+  async function importCitizens(inputs: readonly CitizenInput[]): Promise<Citizen[]> {
+    const parsed = parseAll(CitizenInputSchema, inputs, 'Borgerne');
+    const seen = new Map<string, string>();
+    for (const c of parsed) {
+      const other = seen.get(c.payrollNumber);
+      if (other !== undefined) {
+        const text = `payrollNumber: lønnummeret ${c.payrollNumber} står både ved ${other} og ${c.name}`;
+        throw new DataError('VALIDATION', `Borgerne er ikke gemt: ${text}`, [text]);
+      }
+      seen.set(c.payrollNumber, c.name);
+    }
+    return write(['citizens', 'auditLog', 'meta'], async () => {
+      const active = (await db.citizens.toArray()).filter((c) => c.endDate === undefined);
+      for (const c of active)
+        if (seen.has(c.payrollNumber)) await assertPayrollNumberFree(c.payrollNumber);
+      const at = now();
+      const rows: Citizen[] = parsed.map((f) => ({
+        id: newId(),
+        ...f,
+        createdAt: at,
+        updatedAt: at,
+      }));
+      await db.citizens.bulkAdd(rows);
+      await audit('citizens', 'import', 'create', undefined, {
+        imported: rows.length,
+        ids: rows.map((r) => r.id),
+      });
+      return rows;
+    });
+  }
+
+  /**
+   * Bulk path for attendance (seeding, import of earlier months): every row validated and every
+   * month checked open before anything is written; then one rw transaction per chunk with
+   * bulkPut/bulkDelete and ONE summary audit entry per chunk. Each chunk is all or nothing; an
+   * error after the first chunk leaves the earlier chunks saved and says how many.
+   * Same row rules as saveMonthAttendance: 0 hours with no reason or note removes the day.
+   */
+  async function importAttendance(
+    rows: readonly AttendanceBulkRow[],
+    opts: { chunkSize?: number; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<{ saved: number; removed: number; chunks: number }> {
+    const chunkSize = Math.max(1, opts.chunkSize ?? 20_000);
+    const parsed = parseAll(AttendanceInputSchema, rows, 'Fremmødet');
+    const months = new Set(parsed.map((r) => monthOf(r.date)));
+    const citizenIds = new Set(parsed.map((r) => r.citizenId));
+    const known = new Set((await db.citizens.toCollection().primaryKeys()) as string[]);
+    for (const id of citizenIds)
+      if (!known.has(id)) throw new DataError('NOT_FOUND', `Borgeren ${id} findes ikke (mere).`);
+    for (const m of months) await assertMonthOpen(m, 'fremmødet');
+    let saved = 0;
+    let removed = 0;
+    let chunks = 0;
+    for (let start = 0; start < parsed.length; start += chunkSize) {
+      const chunk = parsed.slice(start, start + chunkSize);
+      try {
+        await write(['attendance', 'monthCloses', 'auditLog', 'meta'], async () => {
+          // Re-checked inside the transaction: another window may have closed a month meanwhile.
+          for (const m of new Set(chunk.map((r) => monthOf(r.date))))
+            await assertMonthOpen(m, 'fremmødet');
+          const at = now();
+          const put: Attendance[] = [];
+          const drop: [string, string][] = [];
+          for (const f of chunk) {
+            const row: Attendance = { ...f, updatedAt: at };
+            if (isEmptyDay(row)) drop.push([row.citizenId, row.date]);
+            else put.push(row);
+          }
+          if (drop.length > 0) await db.attendance.bulkDelete(drop);
+          await db.attendance.bulkPut(put);
+          let from = chunk[0]!.date;
+          let to = from;
+          for (const r of chunk) {
+            if (r.date < from) from = r.date;
+            if (r.date > to) to = r.date;
+          }
+          await audit('attendance', 'import', 'create', undefined, {
+            saved: put.length,
+            removed: drop.length,
+            from,
+            to,
+          });
+          saved += put.length;
+          removed += drop.length;
+        });
+      } catch (error) {
+        if (chunks > 0 && error instanceof DataError)
+          throw new DataError(
+            error.code,
+            `${error.message} (${saved + removed} af ${parsed.length} rækker var allerede gemt)`,
+            error.issues,
+          );
+        throw error;
+      }
+      chunks++;
+      opts.onProgress?.(saved + removed, parsed.length);
+    }
+    return { saved, removed, chunks };
+  }
+
   // ---- settings versions ----------------------------------------------------------------------
 
   async function listSettingsVersions(): Promise<SettingsVersion[]> {
@@ -1032,6 +1153,8 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     upsertAttendance,
     deleteAttendance,
     saveMonthAttendance,
+    importCitizens,
+    importAttendance,
     listSettingsVersions,
     getSettingsForMonth,
     saveSettingsVersion,
