@@ -205,139 +205,150 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     return { hours: hours / 100, worked, absent };
   };
 
+  const errorRow = edit?.error ? rows[edit.pos.row] : undefined;
+  const errorDate = edit?.error ? days[edit.pos.col] : undefined;
   return (
-    <table
-      className="att-grid"
-      role="grid"
-      aria-label={label}
-      aria-readonly={readOnly || undefined}
-    >
-      <thead>
-        <tr>
-          <th scope="col" className="row-head">
-            Borger
-          </th>
-          {days.map((d) => {
-            const wd = weekday(d);
-            return (
-              <th
-                key={d}
-                scope="col"
-                className={wd > 4 ? 'weekend' : undefined}
-                abbr={formatDate(d)}
-              >
-                {Number(d.slice(8))}
-                <br />
-                {WEEKDAY_SHORT[wd]}
+    <>
+      <p className="grid-error" aria-hidden="true">
+        {edit?.error && errorRow && errorDate
+          ? `${errorRow.name}, ${formatDate(errorDate)}: ${edit.error}`
+          : ''}
+      </p>
+      <div className="att-grid-wrap">
+        <table
+          className="att-grid"
+          role="grid"
+          aria-label={label}
+          aria-readonly={readOnly || undefined}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className="row-head">
+                Borger
               </th>
-            );
-          })}
-          <th scope="col">Timer</th>
-          <th scope="col">Dage</th>
-          <th scope="col">Fravær</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => {
-          const t = totals(row, r);
-          return (
-            <tr key={row.id}>
-              <th scope="row" className="row-head">
-                {row.name}
-              </th>
-              {days.map((d, c) => {
-                const p = { row: r, col: c };
-                const isActive = active.row === r && active.col === c;
-                const editing = edit && edit.pos.row === r && edit.pos.col === c ? edit : null;
-                const value = valueAt(p);
+              <th scope="col">Timer</th>
+              <th scope="col">Dage</th>
+              <th scope="col">Fravær</th>
+              {days.map((d) => {
                 const wd = weekday(d);
-                const classes = [
-                  'cell',
-                  wd > 4 ? 'weekend' : '',
-                  value.kind === 'absence' ? 'absence' : '',
-                  value.kind === 'empty' && row.planned.has(d) ? 'planned-missing' : '',
-                  isActive ? 'active' : '',
-                  editing?.error ? 'invalid' : '',
-                ]
-                  .filter(Boolean)
-                  .join(' ');
-                const errorId = `cell-error-${r}-${c}`;
                 return (
-                  <td
+                  <th
                     key={d}
-                    ref={(el) => {
-                      if (el) cellRefs.current.set(key(p), el);
-                      else cellRefs.current.delete(key(p));
-                    }}
-                    role="gridcell"
-                    className={classes}
-                    tabIndex={isActive && !editing ? 0 : -1}
-                    aria-label={`${row.name}, ${formatDate(d)}: ${
-                      value.kind === 'hours'
-                        ? `${formatHours(value.hours)} timer`
-                        : value.kind === 'absence'
-                          ? ABSENCE_LABELS[value.reason]
-                          : 'tom'
-                    }`}
-                    data-date={d}
-                    data-row={row.id}
-                    onKeyDown={editing ? undefined : (e) => onCellKeyDown(e, p)}
-                    onClick={() => setActive(p)}
-                    onDoubleClick={() => startEdit(p, cellText(value))}
-                    onPaste={(e) => {
-                      if (editing) return;
-                      e.preventDefault();
-                      pasteRow(p, e.clipboardData.getData('text/plain'));
-                    }}
-                    onFocus={() => {
-                      if (!isActive) setActive(p);
-                    }}
+                    scope="col"
+                    className={wd > 4 ? 'weekend' : undefined}
+                    abbr={formatDate(d)}
                   >
-                    {editing ? (
-                      <>
-                        <input
-                          ref={inputRef}
-                          aria-label={`Timer eller fravær for ${row.name} ${formatDate(d)}`}
-                          aria-invalid={editing.error ? true : undefined}
-                          aria-describedby={editing.error ? errorId : undefined}
-                          value={editing.text}
-                          onChange={(e) =>
-                            setEdit({ ...editing, text: e.target.value, error: undefined })
-                          }
-                          onKeyDown={onInputKeyDown}
-                          onPaste={(e) => {
-                            const text = e.clipboardData.getData('text/plain');
-                            if (text.includes('\t')) {
-                              e.preventDefault();
-                              pasteRow(p, text);
-                            }
-                          }}
-                          onBlur={() => {
-                            // Leaving the cell with the mouse: save when valid, keep it open when not.
-                            if (!editing.error) commitEdit();
-                          }}
-                        />
-                        {editing.error ? (
-                          <span id={errorId} className="cell-error-pop" role="alert">
-                            {editing.error}
-                          </span>
-                        ) : null}
-                      </>
-                    ) : (
-                      cellText(value)
-                    )}
-                  </td>
+                    {Number(d.slice(8))}
+                    <br />
+                    {WEEKDAY_SHORT[wd]}
+                  </th>
                 );
               })}
-              <td className="total num" data-testid={`total-hours-${row.id}`}>
-                {formatHours(t.hours)}
-              </td>
-              <td className="total num">{t.worked}</td>
-              <td className="total num">{t.absent}</td>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => {
+              const t = totals(row, r);
+              return (
+                <tr key={row.id}>
+                  <th scope="row" className="row-head">
+                    {row.name}
+                  </th>
+                  <td className="total num" data-testid={`total-hours-${row.id}`}>
+                    {formatHours(t.hours)}
+                  </td>
+                  <td className="total num">{t.worked}</td>
+                  <td className="total num">{t.absent}</td>
+                  {days.map((d, c) => {
+                    const p = { row: r, col: c };
+                    const isActive = active.row === r && active.col === c;
+                    const editing = edit && edit.pos.row === r && edit.pos.col === c ? edit : null;
+                    const value = valueAt(p);
+                    const wd = weekday(d);
+                    const classes = [
+                      'cell',
+                      wd > 4 ? 'weekend' : '',
+                      value.kind === 'absence' ? 'absence' : '',
+                      value.kind === 'empty' && row.planned.has(d) ? 'planned-missing' : '',
+                      isActive ? 'active' : '',
+                      editing?.error ? 'invalid' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ');
+                    const errorId = `cell-error-${r}-${c}`;
+                    return (
+                      <td
+                        key={d}
+                        ref={(el) => {
+                          if (el) cellRefs.current.set(key(p), el);
+                          else cellRefs.current.delete(key(p));
+                        }}
+                        role="gridcell"
+                        className={classes}
+                        tabIndex={isActive && !editing ? 0 : -1}
+                        aria-label={`${row.name}, ${formatDate(d)}: ${
+                          value.kind === 'hours'
+                            ? `${formatHours(value.hours)} timer`
+                            : value.kind === 'absence'
+                              ? ABSENCE_LABELS[value.reason]
+                              : 'tom'
+                        }`}
+                        data-date={d}
+                        data-row={row.id}
+                        onKeyDown={editing ? undefined : (e) => onCellKeyDown(e, p)}
+                        onClick={() => setActive(p)}
+                        onDoubleClick={() => startEdit(p, cellText(value))}
+                        onPaste={(e) => {
+                          if (editing) return;
+                          e.preventDefault();
+                          pasteRow(p, e.clipboardData.getData('text/plain'));
+                        }}
+                        onFocus={() => {
+                          if (!isActive) setActive(p);
+                        }}
+                      >
+                        {editing ? (
+                          <>
+                            <input
+                              ref={inputRef}
+                              aria-label={`Timer eller fravær for ${row.name} ${formatDate(d)}`}
+                              aria-invalid={editing.error ? true : undefined}
+                              aria-describedby={editing.error ? errorId : undefined}
+                              value={editing.text}
+                              onChange={(e) =>
+                                setEdit({ ...editing, text: e.target.value, error: undefined })
+                              }
+                              onKeyDown={onInputKeyDown}
+                              onPaste={(e) => {
+                                const text = e.clipboardData.getData('text/plain');
+                                if (text.includes('\t')) {
+                                  e.preventDefault();
+                                  pasteRow(p, text);
+                                }
+                              }}
+                              onBlur={() => {
+                                // Leaving the cell with the mouse: save when valid, keep it open when not.
+                                if (!editing.error) commitEdit();
+                              }}
+                            />
+                            {editing.error ? (
+                              <span id={errorId} className="cell-error-pop" role="alert">
+                                {editing.error}
+                              </span>
+                            ) : null}
+                          </>
+                        ) : (
+                          cellText(value)
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

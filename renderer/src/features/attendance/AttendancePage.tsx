@@ -123,11 +123,7 @@ export default function AttendancePage() {
   };
 
   return (
-    <Page
-      title="Fremmøde"
-      subtitle={formatMonth(month)}
-      actions={<MonthPicker month={month} onChange={setMonth} />}
-    >
+    <Page title="Fremmøde" actions={<MonthPicker month={month} onChange={setMonth} />}>
       {closed ? (
         <Notice kind="warning">
           <p>
@@ -171,15 +167,13 @@ export default function AttendancePage() {
           </p>
         </Notice>
       ) : (
-        <div className="att-grid-wrap">
-          <AttendanceGrid
-            days={days}
-            rows={rows}
-            readOnly={closed}
-            onCommit={commit}
-            label={`Fremmøde ${formatMonth(month)}`}
-          />
-        </div>
+        <AttendanceGrid
+          days={days}
+          rows={rows}
+          readOnly={closed}
+          onCommit={commit}
+          label={`Fremmøde ${formatMonth(month)}`}
+        />
       )}
     </Page>
   );

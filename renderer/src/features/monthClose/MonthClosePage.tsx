@@ -149,7 +149,7 @@ export default function MonthClosePage() {
           ) : null}
           <Card title="Månedens resultat">
             <div className="table-wrap">
-              <table data-testid="month-table">
+              <table className="month-table" data-testid="month-table">
                 <thead>
                   <tr>
                     <th scope="col">Borger</th>

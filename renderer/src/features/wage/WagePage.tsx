@@ -336,7 +336,11 @@ function WageForm({ citizenId }: { citizenId: string }) {
         ) : (
           <WageExplanation assessment={assessment} settings={settings} missing={missing} />
         )}
-        <p className="muted">Indstillinger fra {formatMonth(data.version.validFrom)} er brugt.</p>
+        <p className="muted">
+          {data.version.id === 'standard'
+            ? 'Standardindstillingerne er brugt.'
+            : `Indstillingerne fra ${formatMonth(data.version.validFrom)} er brugt.`}
+        </p>
       </Card>
     </form>
   );
