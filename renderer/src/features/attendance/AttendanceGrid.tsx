@@ -151,7 +151,8 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
   };
 
   const onCellKeyDown = (e: KeyboardEvent<HTMLTableCellElement>, p: GridPos) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // Tab leaves the grid (no keyboard trap); arrows move inside it.
+    if (e.ctrlKey || e.metaKey || e.altKey || e.key === 'Tab') return;
     const next = moveInGrid(p, e.key, rowCount, colCount, e.shiftKey);
     if (next && e.key !== 'Enter') {
       e.preventDefault();
