@@ -100,7 +100,7 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
               {formatKr(fromOre(e.ceilingOre))}: {formatKr(fromOre(e.floorOre))} + (
               {formatKr(fromOre(e.ceilingOre))} − {formatKr(fromOre(e.floorOre))}) ×{' '}
               {formatPercent(e.fraction)} = {formatKr(fromOre(e.rawOre))}, afrundet til nærmeste{' '}
-              {formatKr(fromOre(e.stepOre))}: {formatKr(fromOre(e.wageOre))}.
+              {formatKr(fromOre(e.stepOre))}: {formatKr(fromOre(e.wageOre))}
             </p>
           </>
         ) : (
