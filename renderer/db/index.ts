@@ -6,7 +6,8 @@
 //                updateCitizen(id, patch, expectedUpdatedAt?), endCitizen(id, { endDate, endReason }),
 //                reactivateCitizen(id)
 //   grants:      listGrants(citizenId?), listFollowUpsDue(date), createGrant(input),
-//                updateGrant(id, patch), recordFollowUp(id, date), deleteGrant(id)
+//                updateGrant(id, patch), recordFollowUp(id, date), deleteGrant(id),
+//                saveCitizenWithGrant({ citizen, grant }) (both or neither, one transaction)
 //   wage:        listWageDecisions(citizenId), wageDecisionLockedBy(id), createWageDecision(input),
 //                updateWageDecision(id, patch) (refused when a closed month used it),
 //                replaceWageDecision(id, input) (the way to change a locked one), deleteWageDecision(id)
@@ -114,6 +115,7 @@ export const {
   listFollowUpsDue,
   createGrant,
   updateGrant,
+  saveCitizenWithGrant,
   recordFollowUp,
   deleteGrant,
   listWageDecisions,

@@ -382,6 +382,28 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     });
   }
 
+  /**
+   * Saves a citizen's master data and grant together, in one rw transaction: a new citizen is
+   * never stored without its grant, and a refused grant leaves the citizen as it was.
+   */
+  async function saveCitizenWithGrant(args: {
+    citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
+    grant: { id?: string; input: Omit<GrantInput, 'citizenId'>; expectedUpdatedAt?: string };
+  }): Promise<{ citizen: Citizen; grant: Grant }> {
+    return write(['citizens', 'grants', 'auditLog', 'meta'], async () => {
+      const { citizen: c, grant: g } = args;
+      const citizen = c.id
+        ? await updateCitizen(c.id, c.input, c.expectedUpdatedAt)
+        : await createCitizen(c.input);
+      const grant = g.id
+        ? await updateGrant(g.id, g.input, g.expectedUpdatedAt)
+        : await createGrant({ ...g.input, citizenId: citizen.id });
+      if (grant.citizenId !== citizen.id)
+        throw new DataError('VALIDATION', 'Bevillingen hører til en anden borger.');
+      return { citizen, grant };
+    });
+  }
+
   /** Records a follow-up held on `date`: the next one is due 6 / 12 months later (domain.md § 1). */
   async function recordFollowUp(id: string, date: string): Promise<Grant> {
     const grant = await db.grants.get(id);
@@ -1141,6 +1163,7 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     listFollowUpsDue,
     createGrant,
     updateGrant,
+    saveCitizenWithGrant,
     recordFollowUp,
     deleteGrant,
     listWageDecisions,

@@ -87,6 +87,50 @@ describe('repository', () => {
     expect(next.followUpDue).toBe('2027-01-15');
   });
 
+  it('saves a citizen with its grant in one transaction: a refused grant stores neither', async () => {
+    const { repo } = await freshRepo();
+    const citizen = {
+      name: 'Bo',
+      payrollNumber: '2001',
+      cpr: '010190-1234',
+      offer: 'SEL103' as const,
+      startDate: '2026-01-01',
+    };
+    const refused = await repo
+      .saveCitizenWithGrant({
+        citizen: { input: citizen },
+        grant: { input: { size: 'huge' as 'half', startDate: '2026-01-01' } },
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DataError);
+    expect((refused as DataError).message).toContain('size');
+    expect(await repo.listCitizens({ includeEnded: true })).toEqual([]);
+    expect(await repo.listAudit({})).toEqual([]);
+
+    const { citizen: bo, grant } = await repo.saveCitizenWithGrant({
+      citizen: { input: citizen },
+      grant: { input: { size: 'half', startDate: '2026-01-01' } },
+    });
+    expect(grant).toMatchObject({ citizenId: bo.id, followUpDue: '2026-07-01' });
+
+    // An update whose grant change is refused leaves the citizen's name as it was.
+    await expect(
+      repo.saveCitizenWithGrant({
+        citizen: {
+          id: bo.id,
+          input: { ...citizen, name: 'Bo Ny' },
+          expectedUpdatedAt: bo.updatedAt,
+        },
+        grant: {
+          id: grant.id,
+          input: { size: 'half', startDate: 'i går' },
+          expectedUpdatedAt: grant.updatedAt,
+        },
+      }),
+    ).rejects.toBeInstanceOf(DataError);
+    expect((await repo.getCitizen(bo.id))?.name).toBe('Bo');
+  });
+
   it('upserts attendance per day and removes an empty day', async () => {
     const { repo } = await freshRepo();
     const { anna } = await seedOctober(repo);

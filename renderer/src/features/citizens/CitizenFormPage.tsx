@@ -14,8 +14,6 @@ import {
 import { validate, type FieldErrors } from '../../components/forms';
 import { Card, Notice, Page } from '../../components/Page';
 import {
-  createCitizen,
-  createGrant,
   errorsFromDataError,
   getCitizen,
   getSettingsForMonth,
@@ -24,10 +22,11 @@ import {
   listAttendance,
   listGrants,
   listWageDecisions,
-  updateCitizen,
-  updateGrant,
+  saveCitizenWithGrant,
   type Citizen,
+  type CitizenInput,
   type Grant,
+  type GrantInput,
 } from '../../data';
 import { todayIso } from '../../format';
 import { navigate } from '../../router';
@@ -96,22 +95,20 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
     if (!c.ok || !g.ok) return;
     setSaving(true);
     try {
-      const input = citizenInputFromForm(form) as Parameters<typeof createCitizen>[0];
-      let saved: Citizen;
-      if (citizen) {
-        saved = await updateCitizen(citizen.id, input, citizen.updatedAt);
-        const grantInput = grantInputFromForm(form, citizen.id) as Parameters<
-          typeof createGrant
-        >[0];
-        if (grant) {
-          const { citizenId: _c, ...patch } = grantInput;
-          await updateGrant(grant.id, patch, grant.updatedAt);
-        } else await createGrant(grantInput);
-      } else {
-        // Both validated above, so the grant cannot be refused after the citizen is stored.
-        saved = await createCitizen(input);
-        await createGrant(grantInputFromForm(form, saved.id) as Parameters<typeof createGrant>[0]);
-      }
+      const input = citizenInputFromForm(form) as CitizenInput;
+      const { citizenId: _c, ...grantInput } = grantInputFromForm(
+        form,
+        citizen?.id ?? 'ny',
+      ) as GrantInput;
+      // One transaction: the citizen is never stored without its grant, nor half-updated.
+      const { citizen: saved } = await saveCitizenWithGrant({
+        citizen: citizen
+          ? { id: citizen.id, input, expectedUpdatedAt: citizen.updatedAt }
+          : { input },
+        grant: grant
+          ? { id: grant.id, input: grantInput, expectedUpdatedAt: grant.updatedAt }
+          : { input: grantInput },
+      });
       navigate(['borgere', saved.id]);
     } catch (error) {
       const { fields, message: m } = errorsFromDataError(error);
