@@ -156,6 +156,9 @@ test('a new user runs a whole month', async ({ page }) => {
       await expect(p.getByTestId('preview-citizen')).toHaveText('0,00 kr.');
     },
   });
+  // The citizen page previews this month's shares too: § 104 with granted transport → all municipal.
+  await expect(page.getByTestId('preview-citizen')).toHaveText('0,00 kr.');
+  await expect(page.getByTestId('preview-municipal')).toHaveText('2.700,00 kr.');
   await checkScreen(page, '04-borger');
 
   // Wage assessment: the live preview explains itself (domain.md § 8 examples 1 and 3).

@@ -35,7 +35,8 @@ import {
 } from '../../format';
 import { href } from '../../router';
 import { WageChart } from '../wage/WageChart';
-import { OFFER_LABELS, PAYER_LABELS, TRANSPORT_MODE_LABELS } from './citizenForm';
+import { citizenToForm, OFFER_LABELS, PAYER_LABELS, TRANSPORT_MODE_LABELS } from './citizenForm';
+import { TransportPreview } from './TransportPreview';
 
 export function decisionWage(d: WageDecision, settings: Settings): number {
   if (d.hourlyWage !== undefined) return d.hourlyWage;
@@ -223,6 +224,15 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
               </>
             ) : null}
           </dl>
+          {t ? (
+            <TransportPreview
+              form={citizenToForm(c, grant)}
+              month={month}
+              attendance={data.attendance[data.attendance.length - 1] ?? []}
+              decisions={data.decisions}
+              version={data.version}
+            />
+          ) : null}
         </Card>
         <Card title="Fremmøde">
           <table>
