@@ -35,15 +35,21 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 const ok = new Set();
 
 function countReport(step) {
   if (!existsSync(step.report)) return null;
   const data = JSON.parse(readFileSync(step.report, 'utf8'));
-  if (step.name === 'vitest') return { passed: data.numPassedTests, failed: data.numFailedTests };
+  if (step.name === 'vitest')
+    return {
+      passed: data.numPassedTests,
+      failed: data.numFailedTests,
+      skipped: data.numPendingTests + data.numTodoTests,
+    };
   const s = data.stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected };
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
 }
 
 for (const step of steps) {
@@ -63,6 +69,7 @@ for (const step of steps) {
   if (counts) {
     passed += counts.passed;
     failed += counts.failed;
+    skipped += counts.skipped;
   }
   if (run.status === 0) {
     ok.add(step.name);
@@ -74,5 +81,5 @@ for (const step of steps) {
 }
 
 console.log(failures.length ? `\nFejlede trin: ${failures.join(', ')}` : '\nAlle trin bestået.');
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failures.length ? 1 : 0);
