@@ -562,13 +562,36 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
 
   // ---- attendance ---------------------------------------------------------------------------
 
-  async function listAttendance(month: string, citizenId?: string): Promise<Attendance[]> {
+  /**
+   * A month's attendance, read per citizen as ranges of the primary key [citizenId+date] (every
+   * row belongs to a stored citizen: all writes and restores check that). At a million rows this
+   * is about twice as fast as the `date` index, which costs a lookup per row (bench 3). Runs in
+   * the caller's transaction, or in one of its own: 2,000 queries, one transaction.
+   */
+  async function monthAttendance(month: string, citizenId?: string): Promise<Attendance[]> {
     const days = daysInMonth(month);
-    const rows = await db.attendance
-      .where('date')
-      .between(days[0]!, days[days.length - 1]!, true, true)
-      .toArray();
-    return (citizenId ? rows.filter((r) => r.citizenId === citizenId) : rows).sort((a, b) =>
+    const first = days[0]!;
+    const last = days[days.length - 1]!;
+    return db.transaction('r', ['citizens', 'attendance'], async () => {
+      const ids =
+        citizenId !== undefined
+          ? [citizenId]
+          : ((await db.citizens.toCollection().primaryKeys()) as string[]);
+      const lists = await Promise.all(
+        ids.map((id) =>
+          db.attendance
+            .where('[citizenId+date]')
+            .between([id, first], [id, last], true, true)
+            .toArray(),
+        ),
+      );
+      return lists.flat();
+    });
+  }
+
+  async function listAttendance(month: string, citizenId?: string): Promise<Attendance[]> {
+    const rows = await monthAttendance(month, citizenId);
+    return rows.sort((a, b) =>
       a.date === b.date ? (a.citizenId < b.citizenId ? -1 : 1) : a.date < b.date ? -1 : 1,
     );
   }
@@ -837,14 +860,10 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
   // ---- months -------------------------------------------------------------------------------
 
   async function computeMonthNow(month: string): Promise<MonthResults> {
-    const days = daysInMonth(month);
     const [citizens, wageDecisions, attendance, settingsVersions] = await Promise.all([
       db.citizens.toArray(),
       db.wageDecisions.toArray(),
-      db.attendance
-        .where('date')
-        .between(days[0]!, days[days.length - 1]!, true, true)
-        .toArray(),
+      monthAttendance(month),
       db.settingsVersions.toArray(),
     ]);
     return computeMonth({ month, citizens, wageDecisions, attendance, settingsVersions });

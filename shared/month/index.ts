@@ -98,10 +98,26 @@ export function citizensOfMonth(source: MonthSource): Citizen[] {
     .filter((c) => isActiveInMonth(c, source.month) || withDays.has(c.id))
     .sort(
       (a, b) =>
-        a.payrollNumber.localeCompare(b.payrollNumber, 'da') ||
-        a.name.localeCompare(b.name, 'da') ||
+        danish.compare(a.payrollNumber, b.payrollNumber) ||
+        danish.compare(a.name, b.name) ||
         (a.id < b.id ? -1 : 1),
     );
+}
+
+/**
+ * The same order as `localeCompare(…, 'da')` (which is specified as this collator's compare),
+ * without building a collator per comparison: 2,000 citizens made that a visible cost.
+ */
+const danish = new Intl.Collator('da');
+
+function groupByCitizen<T extends { citizenId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.citizenId);
+    if (list) list.push(r);
+    else out.set(r.citizenId, [r]);
+  }
+  return out;
 }
 
 export function emptyTotals(): MonthTotals {
@@ -141,12 +157,16 @@ export function computeMonth(source: MonthSource): MonthResults {
   const rows: PayrollRow[] = [];
   const problems: MonthProblem[] = [];
   const wageDecisionIdsByCitizen: Record<string, string[]> = {};
+  // Grouped once: filtering all rows per citizen made the month quadratic (issue 6, bench 3).
+  const attendanceOf = groupByCitizen(source.attendance);
+  const decisionsOf = groupByCitizen(source.wageDecisions);
   for (const citizen of citizensOfMonth(source)) {
+    const ownDecisions = decisionsOf.get(citizen.id) ?? [];
     const input = buildCalcInput(
       source.month,
       citizen,
-      source.wageDecisions,
-      source.attendance,
+      ownDecisions,
+      attendanceOf.get(citizen.id) ?? [],
       version.settings,
     );
     const parsed = parseCalcInput(input);
@@ -167,10 +187,7 @@ export function computeMonth(source: MonthSource): MonthResults {
       offer: citizen.offer,
       result,
     });
-    const decisions = effectiveDecisions(
-      source.wageDecisions.filter((d) => d.citizenId === citizen.id),
-      source.month,
-    );
+    const decisions = effectiveDecisions(ownDecisions, source.month);
     wageDecisionIdsByCitizen[citizen.id] = result.wageLines
       .map((l) => decisions.find((d) => d.effectiveFrom === l.effectiveFrom)?.id)
       .filter((x): x is string => x !== undefined);
