@@ -22,16 +22,22 @@ import { AttendanceGrid, type CellChange, type GridRow } from './AttendanceGrid'
 import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS, type CellValue } from './cellInput';
 import { plannedDays } from './planned';
 
-function grantInMonth(
-  grants: readonly Grant[],
-  citizenId: string,
-  month: string,
-): Grant | undefined {
-  const days = daysInMonth(month);
+/** The citizen's last grant that overlaps the month (`grants` are that citizen's only). */
+function grantInMonth(grants: readonly Grant[], days: readonly string[]): Grant | undefined {
   return grants
-    .filter((g) => g.citizenId === citizenId)
     .filter((g) => g.startDate <= days.at(-1)! && (!g.endDate || g.endDate >= days[0]!))
     .at(-1);
+}
+
+/** Items grouped by citizen id in one pass, keeping their order. */
+function byCitizen<T extends { citizenId: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.citizenId);
+    if (list) list.push(item);
+    else map.set(item.citizenId, [item]);
+  }
+  return map;
 }
 
 export default function AttendancePage() {
@@ -52,19 +58,20 @@ export default function AttendancePage() {
   const days = useMemo(() => daysInMonth(month), [month]);
   const rows: GridRow[] = useMemo(() => {
     if (!data) return [];
-    const withDays = new Set(data.attendance.map((a) => a.citizenId));
+    // Grouped once: a loop over all the month's rows per citizen is quadratic (issue 6).
+    const attendanceOf = byCitizen(data.attendance);
+    const grantsOf = byCitizen(data.grants);
     return data.citizens
-      .filter((c) => isActiveInMonth(c, month) || withDays.has(c.id))
+      .filter((c) => isActiveInMonth(c, month) || attendanceOf.has(c.id))
       .map((c) => {
         const cells = new Map<string, CellValue>();
-        for (const a of data.attendance) {
-          if (a.citizenId !== c.id) continue;
+        for (const a of attendanceOf.get(c.id) ?? []) {
           cells.set(
             a.date,
             a.absence ? { kind: 'absence', reason: a.absence } : { kind: 'hours', hours: a.hours },
           );
         }
-        const g = grantInMonth(data.grants, c.id, month);
+        const g = grantInMonth(grantsOf.get(c.id) ?? [], days);
         const planned = new Set(
           g
             ? plannedDays(month, {
@@ -76,7 +83,7 @@ export default function AttendancePage() {
         );
         return { id: c.id, name: c.name, cells, planned };
       });
-  }, [data, month]);
+  }, [data, month, days]);
 
   const closed = data?.close?.status === 'closed';
 
