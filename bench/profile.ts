@@ -44,16 +44,26 @@ const citizens = Number(process.argv[2] ?? 500);
 const monthCount = Number(process.argv[3] ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'jobbasen-profile-'));
 await buildPages(dir, false);
-const port = 5311;
+// The origin (and so the database) includes the port: reuse the one PROFILE_DIR was seeded on.
+const port = Number(process.env.PROFILE_PORT ?? 5311);
 const server = await serve(dir, port);
-const ctx = await launch(join(dir, 'profile'));
+// PROFILE_DIR: reuse a Chromium profile seeded by an earlier run (seeding 1 M rows takes minutes).
+const reuse = process.env.PROFILE_DIR;
+const ctx = await launch(reuse ?? join(dir, 'profile'));
 try {
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/__bench/harness.html`);
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
   const months = monthsEndingWith(new Date().toISOString().slice(0, 7), monthCount);
   const month = months.at(-2)!;
-  await page.evaluate((o) => window.bench.seed(o), { citizens, months, chunkSize: 20_000 });
+  if (!reuse)
+    await page.evaluate((o) => window.bench.seed(o), {
+      citizens,
+      months,
+      chunkSize: 25_000,
+      raw: false,
+    });
+  await page.evaluate((m) => window.bench.reopen(m), month);
   console.log(
     await profiled(page, 'open-month', () =>
       page.evaluate((m) => window.bench.computeOpenMonth(m), month),

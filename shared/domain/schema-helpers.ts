@@ -21,10 +21,19 @@ export function decimal({ min, max }: Bounds = {}) {
 /** An amount in kroner (at most two decimals: øre). */
 export const amount = decimal;
 
+/** Dates checked so far: a month of attendance repeats ~31 dates tens of thousands of times. */
+const realDates = new Map<string, boolean>();
+
 function isRealDate(text: string): boolean {
+  const known = realDates.get(text);
+  if (known !== undefined) return known;
   const [y, m, d] = text.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const real =
+    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (realDates.size >= 10_000) realDates.clear(); // bounded: arbitrary input cannot grow it
+  realDates.set(text, real);
+  return real;
 }
 
 /** A calendar date `YYYY-MM-DD` that exists. */
