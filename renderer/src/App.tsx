@@ -12,8 +12,10 @@ import { InitialsDialog } from './components/InitialsDialog';
 import { todayIso } from './format';
 import { href, useRoute, type Route } from './router';
 
-// Each screen is its own chunk: the first paint loads only the shell and the current screen.
-const OverviewPage = lazy(() => import('./features/overview/OverviewPage'));
+// The default screen is in the first chunk, so a cold start paints it without a Suspense
+// fallback (issue 6); every other screen is its own chunk, loaded when first visited.
+import OverviewPage from './features/overview/OverviewPage';
+
 const CitizensPage = lazy(() => import('./features/citizens/CitizensPage'));
 const CitizenPage = lazy(() => import('./features/citizens/CitizenPage'));
 const CitizenFormPage = lazy(() => import('./features/citizens/CitizenFormPage'));

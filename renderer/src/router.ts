@@ -1,6 +1,6 @@
 // A tiny hash router: `#/borgere/abc?maaned=2026-10`. Hash routes survive reload in the browser
 // and under the desktop shell's custom scheme alike, and need no server support.
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 export interface Route {
   path: string[];
@@ -37,15 +37,19 @@ export function replaceQuery(route: Route, query: Record<string, string | undefi
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
-function subscribe(callback: () => void) {
-  window.addEventListener('hashchange', callback);
-  return () => window.removeEventListener('hashchange', callback);
-}
-
 const getHash = () => window.location.hash;
 
+/**
+ * The current route. A change is a transition: React keeps the old screen up while a lazy
+ * screen's chunk loads instead of committing the "Henter …" fallback (and then holding the
+ * new screen back for its fallback throttle), which would flash on every navigation.
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, getHash);
-  // Parsing is cheap; a new object per render is fine for the few consumers.
-  return parseHash(hash);
+  const [hash, setHash] = useState(getHash);
+  useEffect(() => {
+    const update = () => startTransition(() => setHash(getHash()));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return useMemo(() => parseHash(hash), [hash]);
 }
