@@ -8,7 +8,8 @@
 //   grants:      listGrants(citizenId?), listFollowUpsDue(date), createGrant(input),
 //                updateGrant(id, patch), recordFollowUp(id, date), deleteGrant(id),
 //                saveCitizenWithGrant({ citizen, grant }) (both or neither, one transaction)
-//   wage:        listWageDecisions(citizenId), wageDecisionLockedBy(id), createWageDecision(input),
+//   wage:        listWageDecisions(citizenId), listAllWageDecisions(), wageDecisionLockedBy(id),
+//                createWageDecision(input),
 //                updateWageDecision(id, patch) (refused when a closed month used it),
 //                replaceWageDecision(id, input) (the way to change a locked one), deleteWageDecision(id)
 //   attendance:  listAttendance(month, citizenId?), upsertAttendance({ citizenId, date, hours,
@@ -119,6 +120,7 @@ export const {
   recordFollowUp,
   deleteGrant,
   listWageDecisions,
+  listAllWageDecisions,
   wageDecisionLockedBy,
   createWageDecision,
   updateWageDecision,

@@ -437,6 +437,24 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     );
   }
 
+  /** Every citizen's decisions in one read (screens about all citizens), each citizen's in date order. */
+  async function listAllWageDecisions(): Promise<WageDecision[]> {
+    const rows = await db.wageDecisions.toArray();
+    return rows.sort((a, b) =>
+      a.citizenId !== b.citizenId
+        ? a.citizenId < b.citizenId
+          ? -1
+          : 1
+        : a.effectiveFrom !== b.effectiveFrom
+          ? a.effectiveFrom < b.effectiveFrom
+            ? -1
+            : 1
+          : a.createdAt < b.createdAt
+            ? -1
+            : 1,
+    );
+  }
+
   /** The months whose closed pay used this decision; non-empty means it can never be edited. */
   async function wageDecisionLockedBy(id: string): Promise<string[]> {
     return lockedDecisionMonths(id);
@@ -1186,6 +1204,7 @@ export function createRepository(db: JobbasenDb, options: RepositoryOptions = {}
     recordFollowUp,
     deleteGrant,
     listWageDecisions,
+    listAllWageDecisions,
     wageDecisionLockedBy,
     createWageDecision,
     updateWageDecision,

@@ -251,6 +251,15 @@ describe('repository', () => {
     expect(err.issues).toEqual(['hourlyWage: må ikke være under mindstelønnen 7,50 kr.']);
   });
 
+  it('lists every wage decision in one read, per citizen in date order', async () => {
+    const { repo } = await freshRepo();
+    const { anna, bo, carl, decisions } = await seedOctober(repo);
+    const all = await repo.listAllWageDecisions();
+    expect(all).toHaveLength(decisions.length);
+    for (const c of [anna, bo, carl])
+      expect(all.filter((d) => d.citizenId === c.id)).toEqual(await repo.listWageDecisions(c.id));
+  });
+
   it('chooses the settings version in force for the month', async () => {
     const { repo } = await freshRepo();
     await seedOctober(repo);

@@ -8,29 +8,31 @@ import {
   GRANT_SIZE_LABELS,
   listAttendance,
   listCitizens,
+  listAllWageDecisions,
   listGrants,
-  listWageDecisions,
 } from '../../data';
 import { daysBetween, formatDate, formatMonth, todayIso } from '../../format';
 import { href } from '../../router';
 import { MONTH_STATUS_LABELS } from '../monthClose/monthStatus';
 
 async function loadOverview(month: string, today: string) {
-  const [citizens, grants, attendance, view] = await Promise.all([
+  // One read per table: a query per citizen is thousands of IndexedDB transactions (issue 6).
+  const [citizens, grants, attendance, view, decisions] = await Promise.all([
     listCitizens({ includeEnded: false }),
     listGrants(),
     listAttendance(month),
     getMonth(month),
+    listAllWageDecisions(),
   ]);
   const lastDay = daysInMonth(month).at(-1)!;
-  const decisions = await Promise.all(citizens.map((c) => listWageDecisions(c.id)));
+  const decided = new Set(
+    decisions.filter((d) => d.effectiveFrom <= lastDay).map((d) => d.citizenId),
+  );
   const withAttendance = new Set(attendance.map((a) => a.citizenId));
   const byId = new Map(citizens.map((c) => [c.id, c]));
   const missingTaxCard = citizens.filter((c) => c.offer === 'SEL103' && !c.taxCard);
   const missingTransport = citizens.filter((c) => !c.transport);
-  const missingDecision = citizens.filter(
-    (c, i) => c.offer === 'SEL103' && !decisions[i]!.some((d) => d.effectiveFrom <= lastDay),
-  );
+  const missingDecision = citizens.filter((c) => c.offer === 'SEL103' && !decided.has(c.id));
   const horizon = addMonths(today, 1);
   const followUps = grants
     .filter((g) => byId.has(g.citizenId) && (!g.endDate || g.endDate >= today))
