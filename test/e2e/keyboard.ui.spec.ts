@@ -34,6 +34,7 @@ test('a month by keyboard only', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeFocused();
   await tabTo(page, /^Opret borger$/);
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel(/^Navn/)).toBeVisible();
   await tabTo(page, /^Navn/);
   await page.keyboard.type('Dora Dahl');
   await tabTo(page, /^Lønnummer/);
@@ -51,6 +52,8 @@ test('a month by keyboard only', async ({ page }) => {
 
   await tabTo(page, /^Fremmøde$/);
   await page.keyboard.press('Enter');
+  // Screens change in a transition: wait for the new one before tabbing into it.
+  await expect(page.getByRole('gridcell', { name: /^Dora Dahl, 01\.10\.2026/ })).toBeVisible();
   await tabTo(page, /^Dora Dahl, 01\.10\.2026/);
   await page.keyboard.type('6');
   await page.keyboard.press('Enter');
@@ -64,6 +67,7 @@ test('a month by keyboard only', async ({ page }) => {
   await tabTo(page, /^Månedsafslutning$/, true);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('row-2001')).toContainText('11,5');
+  await expect(page.getByRole('button', { name: 'Luk oktober 2026' })).toBeVisible();
   await tabTo(page, /^Luk oktober 2026$/);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('month-status')).toContainText('Lukket');
