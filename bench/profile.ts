@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildPages, launch, serve } from './browser';
+import { buildPages, launch, seed, serve } from './browser';
 import { monthsEndingWith } from './months';
 
 interface ProfileNode {
@@ -56,13 +56,7 @@ try {
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
   const months = monthsEndingWith(new Date().toISOString().slice(0, 7), monthCount);
   const month = months.at(-2)!;
-  if (!reuse)
-    await page.evaluate((o) => window.bench.seed(o), {
-      citizens,
-      months,
-      chunkSize: 25_000,
-      raw: false,
-    });
+  if (!reuse) await seed(page, null, { citizens, months, chunkSize: 25_000 });
   await page.evaluate((m) => window.bench.reopen(m), month);
   console.log(
     await profiled(page, 'open-month', () =>
