@@ -122,7 +122,7 @@ async function main() {
     unit: 'ms',
     target: '< 1000 ms',
     met: b.monthClose.totalMs.median < 1000,
-    note: `close ${fmt(b.monthClose.closeMs.median)} ms, Excel ${fmt(b.monthClose.excelMs.median)} ms, lønarter ${fmt(b.monthClose.wageTypesMs.median)} ms; first open-month view after seeding ${fmt(b.monthClose.openMonthMs)} ms`,
+    note: `close ${fmt(b.monthClose.closeMs.median)} ms, Excel ${fmt(b.monthClose.excelMs.median)} ms, lønarter ${fmt(b.monthClose.wageTypesMs.median)} ms; first open-month view after the restart ${fmt(b.monthClose.openMonthMs)} ms`,
   });
   rows.push({
     what: `4. Citizen list search, keystroke → next paint (${o.citizens} citizens)`,
