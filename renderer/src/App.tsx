@@ -1,20 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAME } from '../../shared/app';
 import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
-import {
-  errorMessage,
-  exportBackup,
-  getCurrentUser,
-  requestPersistentStorage,
-  setCurrentUser,
-} from './data';
-import { InitialsDialog } from './components/InitialsDialog';
+import { dataReady, loadDataAfterPaint } from './dataReady';
 import { todayIso } from './format';
 import { href, useRoute, type Route } from './router';
 
 // The default screen is in the first chunk, so a cold start paints it without a Suspense
 // fallback (issue 6); every other screen is its own chunk, loaded when first visited.
 import OverviewPage from './features/overview/OverviewPage';
+
+// The dialog validates with the shared zod schema, so it too stays out of the first chunk. It is
+// kept in state once loaded rather than lazy(): a lazy component's first render suspends, and
+// React holds back the reveal, so the dialog would appear late after a click on "Skift".
+const loadInitialsDialog = () =>
+  import('./components/InitialsDialog').then((m) => m.InitialsDialog);
+type InitialsDialogComponent = Awaited<ReturnType<typeof loadInitialsDialog>>;
 
 const CitizensPage = lazy(() => import('./features/citizens/CitizensPage'));
 const CitizenPage = lazy(() => import('./features/citizens/CitizenPage'));
@@ -69,22 +69,32 @@ export function App() {
   const route = useRoute();
   const [initials, setInitialsState] = useState('');
   const [askInitials, setAskInitials] = useState(false);
+  const [InitialsDialog, setInitialsDialog] = useState<InitialsDialogComponent>();
   const [initialsError, setInitialsError] = useState<string | undefined>();
   const [month, setMonthState] = useState(() => loadMonth(todayIso().slice(0, 7)));
   const mainRef = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    void getCurrentUser().then((user) => {
-      if (user) setInitialsState(user);
-      else setAskInitials(true);
-    });
-    // Ask the browser to keep our data under storage pressure (issue 3 § 5).
-    void requestPersistentStorage().catch(() => undefined);
-    // The desktop shell asks for a backup on quit, daily and from its menu.
-    return window.api?.onBackupRequested(async () => {
-      await window.api?.writeBackup(await exportBackup());
+  const openInitials = useCallback(() => {
+    void loadInitialsDialog().then((component) => {
+      setInitialsDialog(() => component);
+      setAskInitials(true);
     });
   }, []);
+
+  useEffect(() => {
+    loadDataAfterPaint();
+    void dataReady.then(async (data) => {
+      const user = await data.getCurrentUser();
+      if (user) setInitialsState(user);
+      else openInitials();
+    });
+    // Ask the browser to keep our data under storage pressure (issue 3 § 5).
+    void dataReady.then((data) => data.requestPersistentStorage()).catch(() => undefined);
+    // The desktop shell asks for a backup on quit, daily and from its menu.
+    return window.api?.onBackupRequested(async () => {
+      await window.api?.writeBackup(await (await dataReady).exportBackup());
+    });
+  }, [openInitials]);
 
   const setInitials = useCallback((value: string) => {
     setInitialsState(value);
@@ -135,7 +145,7 @@ export function App() {
           <div className="sidebar-foot">
             <p>
               Bruger: <strong>{initials || '—'}</strong>{' '}
-              <button type="button" className="link" onClick={() => setAskInitials(true)}>
+              <button type="button" className="link" onClick={openInitials}>
                 Skift
               </button>
             </p>
@@ -148,18 +158,19 @@ export function App() {
           </Suspense>
         </main>
       </div>
-      {askInitials ? (
+      {askInitials && InitialsDialog ? (
         <InitialsDialog
           current={initials}
           serverError={initialsError}
           onDone={(v) => {
-            setCurrentUser(v)
+            dataReady
+              .then((data) => data.setCurrentUser(v))
               .then((saved) => {
                 setInitials(saved);
                 setInitialsError(undefined);
                 setAskInitials(false);
               })
-              .catch((e: unknown) => setInitialsError(errorMessage(e)));
+              .catch(async (e: unknown) => setInitialsError((await dataReady).errorMessage(e)));
           }}
           onCancel={initials ? () => setAskInitials(false) : undefined}
         />

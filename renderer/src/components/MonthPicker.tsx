@@ -1,4 +1,5 @@
-import { shiftMonth } from '../../../shared/domain';
+// dates only: the domain barrel would pull its zod schemas into the first chunk.
+import { shiftMonth } from '../../../shared/domain/dates';
 import { formatMonth, formatMonthTitle } from '../format';
 
 /** The working month: previous / next, shown in Danish whatever the system's locale. */
