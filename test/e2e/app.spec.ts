@@ -348,6 +348,12 @@ test('a new user runs a whole month', async ({ page }) => {
   await expect(page.getByText('Viser 1 af 3 borgere.')).toBeVisible();
   await checkScreen(page, '03-borgere');
   await go(page, 'Oversigt');
+  // The overview's figures come from the data layer loaded after the first paint.
+  const stat = (label: string) =>
+    page.locator('.stat').filter({ hasText: label }).locator('.value');
+  await expect(stat('aktive borgere')).toHaveText('3');
+  await expect(stat('har fremmøde registreret')).toHaveText('3 af 3');
+  await expect(stat('månedens status')).toHaveText('Lukket');
   await checkScreen(page, '01-oversigt');
 
   // Backup, a change, then restore: the change is gone again.
