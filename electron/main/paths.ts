@@ -27,7 +27,7 @@ export function backupDir(userData: string): string {
 }
 
 /**
- * Tests stub the save dialog: with JOBBASEN_SAVE_DIR set (development builds only), files are
+ * Tests bypass the save dialog: with JOBBASEN_SAVE_DIR set (development builds only), files are
  * written straight into that folder. Installed builds always show the dialog.
  */
 export function testSaveDir(
