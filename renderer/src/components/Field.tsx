@@ -23,36 +23,29 @@ interface TextFieldProps extends BaseProps {
   autoFocus?: boolean;
 }
 
-function describedBy(hintId: string, errorId: string, hint: unknown, error: unknown) {
-  const ids = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ');
-  return ids || undefined;
+/** What a control needs to be labelled and described by its field frame. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
 }
 
-export function TextField(props: TextFieldProps) {
+/** The frame every field shares: label, control, hint, and the Danish error naming the field. */
+function FieldFrame(props: BaseProps & { children: (control: ControlProps) => ReactNode }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const described = [props.hint ? hintId : '', props.error ? errorId : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
       <label htmlFor={id}>{props.label}</label>
-      <div className="field-input">
-        <input
-          id={id}
-          name={props.name}
-          type={props.type ?? 'text'}
-          inputMode={props.inputMode}
-          autoComplete={props.autoComplete ?? 'off'}
-          placeholder={props.placeholder}
-          value={props.value}
-          readOnly={props.readOnly}
-          autoFocus={props.autoFocus}
-          required={props.required}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-        {props.suffix ? <span className="suffix">{props.suffix}</span> : null}
-      </div>
+      {props.children({
+        id,
+        'aria-invalid': props.error ? true : undefined,
+        'aria-describedby': described || undefined,
+      })}
       {props.hint ? (
         <p id={hintId} className="hint">
           {props.hint}
@@ -64,6 +57,31 @@ export function TextField(props: TextFieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+export function TextField(props: TextFieldProps) {
+  return (
+    <FieldFrame {...props}>
+      {(control) => (
+        <div className="field-input">
+          <input
+            {...control}
+            name={props.name}
+            type={props.type ?? 'text'}
+            inputMode={props.inputMode}
+            autoComplete={props.autoComplete ?? 'off'}
+            placeholder={props.placeholder}
+            value={props.value}
+            readOnly={props.readOnly}
+            autoFocus={props.autoFocus}
+            required={props.required}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+          {props.suffix ? <span className="suffix">{props.suffix}</span> : null}
+        </div>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -75,31 +93,17 @@ interface TextAreaProps extends BaseProps {
 }
 
 export function TextArea(props: TextAreaProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   return (
-    <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <textarea
-        id={id}
-        rows={props.rows ?? 3}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-      {props.hint ? (
-        <p id={hintId} className="hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="error" role="alert">
-          {props.label}: {props.error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame {...props}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={props.rows ?? 3}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </FieldFrame>
   );
 }
 
@@ -110,36 +114,22 @@ interface SelectFieldProps<T extends string> extends BaseProps {
 }
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   return (
-    <div className={`field ${props.className ?? ''} ${props.error ? 'has-error' : ''}`}>
-      <label htmlFor={id}>{props.label}</label>
-      <select
-        id={id}
-        value={props.value}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId, props.hint, props.error)}
-        onChange={(e) => props.onChange(e.target.value as T)}
-      >
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {props.hint ? (
-        <p id={hintId} className="hint">
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p id={errorId} className="error" role="alert">
-          {props.label}: {props.error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame {...props}>
+      {(control) => (
+        <select
+          {...control}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value as T)}
+        >
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
