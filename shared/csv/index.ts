@@ -5,8 +5,8 @@
 // comma with exactly two decimals, no thousands separator, ISO dates. A text cell starting
 // with = + - @ TAB or CR gets a leading `'` (OWASP CSV injection); numbers the app formats
 // itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
-import { toHundredths } from '../money';
-import { daysInMonth } from '../domain/dates';
+import { formatFixed2 } from '../danish/number';
+import { daysInMonth } from '../calendar';
 import { warningText } from '../domain/warnings';
 import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
 
@@ -31,15 +31,7 @@ function quote(value: string): string {
   return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** 1234.5 → `1234,50`; −12.5 → `-12,50` (exact: via hundredths, never float formatting). */
-export function formatDecimal(value: number): string {
-  const h = toHundredths(value);
-  const abs = Math.abs(h);
-  const text = `${Math.trunc(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
-  return h < 0 ? `-${text}` : text;
-}
-
-const num = (value: number): RawCell => ({ raw: formatDecimal(value) });
+const num = (value: number): RawCell => ({ raw: formatFixed2(value) });
 const int = (value: number): RawCell => ({ raw: String(value) });
 const raw = (value: string): RawCell => ({ raw: value });
 

@@ -8,4 +8,4 @@ export * from './tax';
 export * from './transport';
 export * from './warnings';
 export * from './calculate';
-export * from './dates';
+export * from '../calendar';

@@ -5,8 +5,7 @@ import { CRITERIA, HELP_NEEDS, type Criterion } from './criteria';
 import { fromZodIssues, type FieldIssue, type Parsed } from './errors';
 import { amount, decimal, enumOf, isoDate, isoMonth, text } from './schema-helpers';
 import { mergeSettings, PartialSettingsSchema, SettingsSchema, type Settings } from './settings';
-import { wageFloorOre } from './wage';
-import { toOre } from '../money';
+import { belowFloorMessage, checkHandSetWage } from './wage';
 
 export const OFFERS = ['SEL103', 'SEL104'] as const;
 export type Offer = (typeof OFFERS)[number];
@@ -134,7 +133,6 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
     } else seenDates.set(a.date, i);
   });
 
-  const floorOre = wageFloorOre(settings);
   const seenFrom = new Map<string, number>();
   input.wageDecisions.forEach((d, i) => {
     const first = seenFrom.get(d.effectiveFrom);
@@ -157,12 +155,12 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
           path: ['wageDecisions', i, 'justification'],
           message: 'en håndsat timeløn kræver en begrundelse',
         });
-      if (toOre(d.hourlyWage) < floorOre) {
+      const check = checkHandSetWage(d.hourlyWage, settings);
+      if (check.kind === 'belowFloor')
         issues.push({
           path: ['wageDecisions', i, 'hourlyWage'],
-          message: `må ikke være under mindstelønnen ${(floorOre / 100).toFixed(2).replace('.', ',')} kr.`,
+          message: belowFloorMessage(check.floorOre),
         });
-      }
     }
   });
 

@@ -1,6 +1,7 @@
 // Small zod building blocks with Danish messages, shared by every schema in the core.
 import { z } from 'zod';
 import { hasAtMostTwoDecimals } from '../money';
+import { isIsoDate } from '../calendar';
 
 interface Bounds {
   min?: number;
@@ -21,26 +22,11 @@ export function decimal({ min, max }: Bounds = {}) {
 /** An amount in kroner (at most two decimals: øre). */
 export const amount = decimal;
 
-/** Dates checked so far: a month of attendance repeats ~31 dates tens of thousands of times. */
-const realDates = new Map<string, boolean>();
-
-function isRealDate(text: string): boolean {
-  const known = realDates.get(text);
-  if (known !== undefined) return known;
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const real =
-    date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  if (realDates.size >= 10_000) realDates.clear(); // bounded: arbitrary input cannot grow it
-  realDates.set(text, real);
-  return real;
-}
-
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z
   .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være en dato (ÅÅÅÅ-MM-DD)') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'skal være en dato på formen ÅÅÅÅ-MM-DD' })
-  .refine(isRealDate, { error: 'er ikke en gyldig dato' });
+  .refine(isIsoDate, { error: 'er ikke en gyldig dato' });
 
 /** A month `YYYY-MM`. */
 export const isoMonth = z

@@ -2,6 +2,7 @@
 import { divRoundHalfUp, mulDivRound, toHundredths, toOre, type Ore } from '../money';
 import { CRITERIA, WEIGHT_KEYS, type Criterion, type HelpNeed } from './criteria';
 import type { Settings } from './settings';
+import { formatAmount } from '../danish/number';
 
 export interface Assessment {
   scores: Record<Criterion, number>;
@@ -77,4 +78,29 @@ export function explainWage(assessment: Assessment, settings: Settings): WageExp
 
 export function wageFromAssessment(assessment: Assessment, settings: Settings): Ore {
   return explainWage(assessment, settings).wageOre;
+}
+
+/** How a hand-set hourly wage stands against the month's floor and ceiling (docs/rules.md §2). */
+export type HandSetWageCheck =
+  | { kind: 'ok' }
+  | { kind: 'belowFloor'; floorOre: Ore }
+  | { kind: 'aboveCeiling'; ceilingOre: Ore };
+
+/**
+ * The one check of a hand-set wage: below the floor is an error, above the ceiling is allowed
+ * with the warning ABOVE_CEILING. Exact in øre. Used by the calc input, the data layer and the
+ * wage page's live warning alike.
+ */
+export function checkHandSetWage(hourlyWage: number, settings: Settings): HandSetWageCheck {
+  const wage = toOre(hourlyWage);
+  const floorOre = wageFloorOre(settings);
+  if (wage < floorOre) return { kind: 'belowFloor', floorOre };
+  const ceilingOre = wageCeilingOre(settings);
+  if (wage > ceilingOre) return { kind: 'aboveCeiling', ceilingOre };
+  return { kind: 'ok' };
+}
+
+/** The Danish message for a wage below the floor: `må ikke være under mindstelønnen 7,50 kr.` */
+export function belowFloorMessage(floorOre: Ore): string {
+  return `må ikke være under mindstelønnen ${formatAmount(floorOre / 100)} kr.`;
 }

@@ -72,10 +72,3 @@ export const CitizenSchema = z
     }
   });
 export type Citizen = z.output<typeof CitizenSchema>;
-
-/** True when the citizen is enrolled on at least one day of month `YYYY-MM`. */
-export function isActiveInMonth(c: Pick<Citizen, 'startDate' | 'endDate'>, month: string): boolean {
-  return (
-    c.startDate.slice(0, 7) <= month && (c.endDate === undefined || c.endDate.slice(0, 7) >= month)
-  );
-}

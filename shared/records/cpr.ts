@@ -1,5 +1,6 @@
 // CPR numbers (domain.md § 1, issue 3): 10 digits whose first six are a real date DDMMYY.
 // The modulus-11 check is not applied: CPR numbers issued since 2007 need not satisfy it.
+import { isRealDay } from '../calendar';
 
 /** "010190-1234" or "010190 1234" → "0101901234" (other text is left for validation to refuse). */
 export function normalizeCpr(text: string): string {
@@ -22,9 +23,7 @@ export function cprBirthDate(cpr: string): string | null {
   const dd = Number(cpr.slice(0, 2));
   const mm = Number(cpr.slice(2, 4));
   const year = cprBirthYear(Number(cpr.slice(4, 6)), Number(cpr[6]));
-  const date = new Date(Date.UTC(year, mm - 1, dd));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== dd)
-    return null;
+  if (!isRealDay(year, mm, dd)) return null;
   return `${year}-${cpr.slice(2, 4)}-${cpr.slice(0, 2)}`;
 }
 

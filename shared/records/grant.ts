@@ -1,7 +1,7 @@
 // A grant (bevilling), domain.md § 1: size ½ / ¾ / 1/1 = 2 / 3 / 4 days a week; follow-up
 // due at least every 6 months (§ 103) or 12 months (§ 104).
 import { z } from 'zod';
-import { addMonths } from '../domain/dates';
+import { addMonths } from '../calendar';
 import { enumOf } from '../domain/schema-helpers';
 import type { Offer } from '../domain/input';
 import { id, isoDate, note, timestamp } from './common';

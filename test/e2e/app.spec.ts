@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { calculate, daysInMonth } from '../../shared/domain';
-import { plannedDays } from '../../renderer/src/features/attendance/planned';
+import { plannedDays } from '../../shared/rules/planned';
 
 const MONTH = '2026-10';
 const SHOTS = 'test-results/screenshots';

@@ -5,7 +5,6 @@ import {
   parseCellInput,
   splitPastedRow,
 } from '../../renderer/src/features/attendance/cellInput';
-import { plannedDays } from '../../renderer/src/features/attendance/planned';
 
 describe('parseCellInput', () => {
   it('reads hours with comma or dot', () => {
@@ -53,31 +52,5 @@ describe('grid movement', () => {
   it('splits a pasted spreadsheet row', () => {
     expect(splitPastedRow('6\t6\t\tS\t7,5\r\n')).toEqual(['6', '6', '', 'S', '7,5']);
     expect(splitPastedRow('1\t2\n3\t4')).toEqual(['1', '2']);
-  });
-});
-
-describe('plannedDays', () => {
-  it('plans 2, 3 or 4 weekdays per week from the grant size', () => {
-    // October 2026: Thursday the 1st; 22 weekdays.
-    const two = plannedDays('2026-10', { daysPerWeek: 2 });
-    expect(two.slice(0, 4)).toEqual(['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06']);
-    expect(two).toHaveLength(2 + 2 + 2 + 2 + 2);
-    expect(plannedDays('2026-10', { daysPerWeek: 4 })).toHaveLength(2 + 4 + 4 + 4 + 4);
-    expect(plannedDays('2026-10', { daysPerWeek: 3 })).toHaveLength(2 + 3 + 3 + 3 + 3);
-  });
-  it('never plans weekends or days outside the grant', () => {
-    const days = plannedDays('2026-10', { daysPerWeek: 4, from: '2026-10-12', to: '2026-10-20' });
-    expect(days).toEqual([
-      '2026-10-12',
-      '2026-10-13',
-      '2026-10-14',
-      '2026-10-15',
-      '2026-10-19',
-      '2026-10-20',
-    ]);
-  });
-  it('honours preferred weekdays', () => {
-    const days = plannedDays('2026-10', { daysPerWeek: 2, preferredWeekdays: [2, 4, 0, 1, 3] });
-    expect(days.slice(0, 3)).toEqual(['2026-10-01', '2026-10-02', '2026-10-07']);
   });
 });

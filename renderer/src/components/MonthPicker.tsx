@@ -1,5 +1,5 @@
 // dates only: the domain barrel would pull its zod schemas into the first chunk.
-import { shiftMonth } from '../../../shared/domain/dates';
+import { shiftMonth } from '../../../shared/calendar';
 import { formatMonth, formatMonthTitle } from '../format';
 
 /** The working month: previous / next, shown in Danish whatever the system's locale. */

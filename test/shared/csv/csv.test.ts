@@ -8,9 +8,9 @@ import {
   WAGE_TYPES_HEADER,
   buildExcelCsv,
   buildWageTypesCsv,
-  formatDecimal,
   neutralise,
 } from '../../../shared/csv';
+import { formatFixed2 } from '../../../shared/danish/number';
 import { computeMonth, toPayrollMonth } from '../../../shared/month';
 import { october } from '../../fixtures/october';
 
@@ -68,7 +68,7 @@ describe('Excel (da-DK) profile', () => {
       expect(num(cells[5]!)).toBe(r.days);
       expect(num(cells[6]!)).toBe(r.hours);
       expect(cells[7]).toBe(
-        r.wageLines.length ? formatDecimal(r.wageLines.at(-1)!.hourlyWage) : '',
+        r.wageLines.length ? formatFixed2(r.wageLines.at(-1)!.hourlyWage) : '',
       );
       expect(num(cells[8]!)).toBe(r.grossPay);
       expect(num(cells[9]!)).toBe(r.transport.total);
@@ -138,10 +138,10 @@ describe('payroll-system (lønarter) profile', () => {
 
 describe('cells', () => {
   it('formats exact decimals with a comma', () => {
-    expect(formatDecimal(0)).toBe('0,00');
-    expect(formatDecimal(-12.5)).toBe('-12,50');
-    expect(formatDecimal(1234567.89)).toBe('1234567,89');
-    expect(formatDecimal(0.3)).toBe('0,30');
+    expect(formatFixed2(0)).toBe('0,00');
+    expect(formatFixed2(-12.5)).toBe('-12,50');
+    expect(formatFixed2(1234567.89)).toBe('1234567,89');
+    expect(formatFixed2(0.3)).toBe('0,30');
   });
   it('neutralises every OWASP start character', () => {
     for (const s of ['=1', '+1', '-1', '@a', '\tx', '\rx']) expect(neutralise(s)).toBe(`'${s}`);

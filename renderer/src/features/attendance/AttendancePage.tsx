@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { daysInMonth } from '../../../../shared/domain';
-import { isActiveInMonth } from '../../../../shared/records';
+import { isActiveInMonth } from '../../../../shared/rules/citizens';
 import { useAppState } from '../../appState';
 import { TextField } from '../../components/Field';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -20,7 +20,7 @@ import { formatMonth, parseDanishNumber } from '../../format';
 import { href } from '../../router';
 import { AttendanceGrid, type CellChange, type GridRow } from './AttendanceGrid';
 import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS, type CellValue } from './cellInput';
-import { plannedDays } from './planned';
+import { plannedDays } from '../../../../shared/rules/planned';
 
 /** The citizen's last grant that overlaps the month (`grants` are that citizen's only). */
 function grantInMonth(grants: readonly Grant[], days: readonly string[]): Grant | undefined {

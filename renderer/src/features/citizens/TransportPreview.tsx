@@ -6,7 +6,7 @@ import { effectiveDecisions } from '../../../../shared/month';
 import type { Attendance, SettingsVersion, WageDecision } from '../../data';
 import { GRANT_DAYS_PER_WEEK } from '../../data';
 import { formatKr, formatMonth } from '../../format';
-import { plannedDays } from '../attendance/planned';
+import { plannedDays } from '../../../../shared/rules/planned';
 import { citizenInputFromForm, PAYER_LABELS, type CitizenFormState } from './citizenForm';
 
 const EXAMPLE_HOURS = 6;

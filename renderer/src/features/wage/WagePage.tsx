@@ -41,7 +41,7 @@ import {
 } from '../../data';
 import { formatKr, formatMonth, formatPercent, parseDanishNumber } from '../../format';
 import { navigate } from '../../router';
-import { plannedDays } from '../attendance/planned';
+import { plannedDays } from '../../../../shared/rules/planned';
 import { suggestAttendanceStability } from './stability';
 import { WageExplanation } from './WageExplanation';
 

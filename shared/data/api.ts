@@ -1,0 +1,198 @@
+// The data API (docs/architecture in README): every operation the UI may call on the workshop's
+// data, in the domain's words. The local backend (renderer/db, Dexie/IndexedDB) implements it
+// today; a shared server for several PCs can implement the same interface later. Types only:
+// nothing here knows how or where the data is stored.
+import type { FieldIssue } from '../domain/errors';
+import type { MonthResults } from '../month';
+import type {
+  Attendance,
+  AttendanceInput,
+  AuditEntry,
+  AuditTable,
+  Citizen,
+  CitizenEnd,
+  CitizenInput,
+  ExportProfile,
+  Grant,
+  GrantInput,
+  MonthClose,
+  SettingsVersion,
+  SettingsVersionInput,
+  WageDecision,
+  WageDecisionInput,
+} from '../records';
+import type { BackupData } from '../backup';
+
+export type MonthStatus = 'open' | 'closed' | 'reopened';
+
+/** A month as the UI shows it: frozen results when closed, else computed now. */
+export interface MonthView {
+  month: string;
+  status: MonthStatus;
+  results: MonthResults;
+  close: MonthClose | null;
+}
+
+export interface CsvExport {
+  fileName: string;
+  /** The file's text (BOM included); save as UTF-8. */
+  content: string;
+  /** SHA-256 (hex) of the UTF-8 bytes. */
+  sha256: string;
+  /** True when built from a closed month's stored results. */
+  frozen: boolean;
+}
+
+export type RestoreResult =
+  | {
+      ok: true;
+      fromVersion: number;
+      counts: Record<keyof BackupData, number>;
+      safetyCopyId: number;
+    }
+  | { ok: false; message: string; issues?: FieldIssue[] };
+
+export interface SafetyCopyInfo {
+  id?: number;
+  takenAt: string;
+  reason: string;
+}
+
+/** For the settings screen: can the data be evicted, how much is used, is writing stopped. */
+export interface StorageStatus {
+  supported: boolean;
+  persisted: boolean | null;
+  usageBytes: number | null;
+  quotaBytes: number | null;
+  writesStopped: boolean;
+  message: string;
+}
+
+export interface AuditQuery {
+  table?: AuditTable;
+  recordId?: string;
+  limit?: number;
+}
+
+export interface AttendanceKey {
+  citizenId: string;
+  date: string;
+}
+
+/** Another window upgraded the data, or is blocking an upgrade: the UI shows a banner. */
+export type DatabaseEvent =
+  { kind: 'versionchange'; message: string } | { kind: 'blocked'; message: string };
+
+export interface ImportProgress {
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LiveObserver<T> {
+  next: (value: T) => void;
+  error: (error: unknown) => void;
+}
+
+export interface DataApi {
+  /**
+   * Runs `query` now and again whenever data it read changes; returns the unsubscribe.
+   * The UI's live screens are built on this (renderer/src/data/live.ts).
+   */
+  observe<T>(query: () => Promise<T>, observer: LiveObserver<T>): () => void;
+  onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void;
+
+  // user: every change is audited with the acting user's initials
+  getCurrentUser(): Promise<string | null>;
+  setCurrentUser(initials: string): Promise<string>;
+
+  // citizens
+  listCitizens(opts?: { includeEnded?: boolean }): Promise<Citizen[]>;
+  getCitizen(id: string): Promise<Citizen | null>;
+  createCitizen(input: CitizenInput): Promise<Citizen>;
+  updateCitizen(
+    id: string,
+    patch: Partial<CitizenInput>,
+    expectedUpdatedAt?: string,
+  ): Promise<Citizen>;
+  endCitizen(id: string, end: CitizenEnd): Promise<Citizen>;
+  reactivateCitizen(id: string): Promise<Citizen>;
+  importCitizens(inputs: readonly CitizenInput[]): Promise<Citizen[]>;
+
+  // grants
+  listGrants(citizenId?: string): Promise<Grant[]>;
+  listFollowUpsDue(date: string): Promise<Grant[]>;
+  createGrant(input: GrantInput): Promise<Grant>;
+  updateGrant(
+    id: string,
+    patch: Partial<Omit<GrantInput, 'citizenId'>>,
+    expectedUpdatedAt?: string,
+  ): Promise<Grant>;
+  /** A citizen and its grant, both or neither. */
+  saveCitizenWithGrant(args: {
+    citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
+    grant: { id?: string; input: Omit<GrantInput, 'citizenId'>; expectedUpdatedAt?: string };
+  }): Promise<{ citizen: Citizen; grant: Grant }>;
+  recordFollowUp(id: string, date: string): Promise<Grant>;
+  deleteGrant(id: string): Promise<void>;
+
+  // wage decisions
+  getWageDecision(id: string): Promise<WageDecision | null>;
+  listWageDecisions(citizenId: string): Promise<WageDecision[]>;
+  listAllWageDecisions(): Promise<WageDecision[]>;
+  /** The closed months whose pay used the decision (non-empty: it can never be changed). */
+  wageDecisionLockedBy(id: string): Promise<string[]>;
+  createWageDecision(input: WageDecisionInput): Promise<WageDecision>;
+  updateWageDecision(
+    id: string,
+    patch: Partial<Omit<WageDecisionInput, 'citizenId'>>,
+    expectedUpdatedAt?: string,
+  ): Promise<WageDecision>;
+  replaceWageDecision(
+    id: string,
+    input: Omit<WageDecisionInput, 'citizenId'>,
+  ): Promise<WageDecision>;
+  deleteWageDecision(id: string): Promise<void>;
+
+  // attendance
+  listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;
+  /** One citizen's day; 0 hours with no absence or note clears the day (returns null). */
+  saveAttendanceDay(input: AttendanceInput): Promise<Attendance | null>;
+  clearAttendanceDay(key: AttendanceKey): Promise<void>;
+  /** Many days of one month, all or nothing. */
+  saveMonthAttendance(
+    month: string,
+    rows: readonly AttendanceInput[],
+  ): Promise<{ saved: number; removed: number }>;
+  importAttendance(
+    rows: readonly AttendanceInput[],
+    opts?: ImportProgress,
+  ): Promise<{ saved: number; removed: number; chunks: number }>;
+
+  // settings versions
+  listSettingsVersions(): Promise<SettingsVersion[]>;
+  getSettingsForMonth(month: string): Promise<SettingsVersion>;
+  saveSettingsVersion(input: SettingsVersionInput): Promise<SettingsVersion>;
+  deleteSettingsVersion(id: string): Promise<void>;
+
+  // months
+  getMonth(month: string): Promise<MonthView>;
+  listMonthCloses(): Promise<MonthClose[]>;
+  getMonthClose(month: string): Promise<MonthClose | null>;
+  closeMonth(month: string, profile: ExportProfile): Promise<MonthClose>;
+  reopenMonth(month: string, reason: string): Promise<MonthClose>;
+  exportMonthCsv(month: string, profile: ExportProfile): Promise<CsvExport>;
+
+  // backup
+  exportBackup(opts?: { createdAt?: string }): Promise<string>;
+  restoreBackup(text: string): Promise<RestoreResult>;
+  listSafetyCopies(): Promise<SafetyCopyInfo[]>;
+  getSafetyCopy(id: number): Promise<string | null>;
+
+  // audit
+  listAudit(query?: AuditQuery): Promise<AuditEntry[]>;
+
+  // storage
+  getStorageStatus(): Promise<StorageStatus>;
+  requestPersistentStorage(): Promise<StorageStatus>;
+  resumeWrites(): void;
+}
