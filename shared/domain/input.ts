@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CRITERIA, HELP_NEEDS, type Criterion } from './criteria';
 import { fromZodIssues, type FieldIssue, type Parsed } from './errors';
+import { valueText } from '../danish/values';
 import { amount, decimal, enumOf, isoDate, isoMonth, text } from './schema-helpers';
 import { mergeSettings, PartialSettingsSchema, SettingsSchema, type Settings } from './settings';
 import { belowFloorMessage, checkHandSetWage } from './wage';
@@ -41,7 +42,7 @@ export const TaxCardSchema = z.strictObject({
 });
 export type TaxCard = z.infer<typeof TaxCardSchema>;
 
-const km = decimal({ min: 0, max: 10_000 });
+const km = decimal({ min: 0, max: 1_000 });
 const payer = enumOf(PAYERS).optional();
 
 export const TransportSchema = z.discriminatedUnion(
@@ -50,7 +51,7 @@ export const TransportSchema = z.discriminatedUnion(
     z.strictObject({
       mode: z.literal('car'),
       oneWayKm: km,
-      ratePerKm: amount({ min: 0 }).optional(),
+      ratePerKm: amount({ min: 0, max: 100 }).optional(),
       paidBy: payer,
     }),
     z.strictObject({
@@ -68,7 +69,7 @@ export const TransportSchema = z.discriminatedUnion(
     }),
     z.strictObject({ mode: z.literal('none'), oneWayKm: km.optional(), paidBy: payer }),
   ],
-  { error: `skal være en af: ${TRANSPORT_MODES.join(', ')}` },
+  { error: `skal være en af: ${TRANSPORT_MODES.map(valueText).join(', ')}` },
 );
 export type TransportInput = z.infer<typeof TransportSchema>;
 

@@ -2,25 +2,30 @@
 import { z } from 'zod';
 import { hasAtMostTwoDecimals } from '../money';
 import { isIsoDate } from '../calendar';
+import { valueText } from '../danish/values';
+import { formatDecimal } from '../danish/number';
 
 interface Bounds {
   min?: number;
   max?: number;
 }
 
-const danishNumber = (x: number) => String(x).replace('.', ',');
-
 /** A number with at most two decimals (hours, km, percent, kroner) within optional bounds. */
 export function decimal({ min, max }: Bounds = {}) {
   let schema = z.number({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et tal') });
   if (min !== undefined)
-    schema = schema.min(min, { error: `skal være mindst ${danishNumber(min)}` });
-  if (max !== undefined) schema = schema.max(max, { error: `må højst være ${danishNumber(max)}` });
+    schema = schema.min(min, { error: `skal være mindst ${formatDecimal(min)}` });
+  if (max !== undefined) schema = schema.max(max, { error: `må højst være ${formatDecimal(max)}` });
   return schema.refine(hasAtMostTwoDecimals, { error: 'må højst have to decimaler' });
 }
 
-/** An amount in kroner (at most two decimals: øre). */
-export const amount = decimal;
+/** Every amount is at most 10.000.000,00 kr. (docs/rules.md §5): exact arithmetic never overflows. */
+export const MAX_AMOUNT = 10_000_000;
+
+/** An amount in kroner (at most two decimals: øre), at most MAX_AMOUNT unless a lower bound is set. */
+export function amount({ min, max = MAX_AMOUNT }: Bounds = {}) {
+  return decimal({ min, max: Math.min(max, MAX_AMOUNT) });
+}
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z
@@ -42,5 +47,5 @@ export function text(what = 'tekst') {
 }
 
 export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: `skal være en af: ${values.join(', ')}` });
+  return z.enum(values, { error: `skal være en af: ${values.map(valueText).join(', ')}` });
 }

@@ -71,9 +71,9 @@ export const SettingsSchema = z
     helpNeedPoints: z.strictObject(pointsShape),
     amContributionPercent: percent,
     defaultWithholdingRatePercent: percent,
-    transportThresholdKm: decimal({ min: 0, max: 10_000 }),
+    transportThresholdKm: decimal({ min: 0, max: 1_000 }),
     transportCapPercent: percent,
-    kmRate: amount({ min: 0 }),
+    kmRate: amount({ min: 0, max: 100 }),
   })
   .superRefine((s, ctx) => {
     if (WEIGHT_KEYS.every((k) => s.criteriaWeights[k] === 0)) {
@@ -102,9 +102,9 @@ export const PartialSettingsSchema = z.strictObject({
   helpNeedPoints: z.strictObject(pointsShape).partial().optional(),
   amContributionPercent: percent.optional(),
   defaultWithholdingRatePercent: percent.optional(),
-  transportThresholdKm: decimal({ min: 0, max: 10_000 }).optional(),
+  transportThresholdKm: decimal({ min: 0, max: 1_000 }).optional(),
   transportCapPercent: percent.optional(),
-  kmRate: amount({ min: 0 }).optional(),
+  kmRate: amount({ min: 0, max: 100 }).optional(),
 });
 export type PartialSettings = z.infer<typeof PartialSettingsSchema>;
 

@@ -7,13 +7,7 @@ import { id, isoDate, note, timestamp } from './common';
 export const ABSENCE_REASONS = ['syg', 'ferie', 'fri', 'udeblevet', 'andet'] as const;
 export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
 
-export const ABSENCE_LABELS: Record<AbsenceReason, string> = {
-  syg: 'Syg',
-  ferie: 'Ferie',
-  fri: 'Fri',
-  udeblevet: 'Udeblevet',
-  andet: 'Andet',
-};
+export { ABSENCE_LABELS } from '../danish/values';
 
 const attendanceFields = {
   citizenId: id,

@@ -9,11 +9,7 @@ import { id, isoDate, note, timestamp } from './common';
 export const GRANT_SIZES = ['half', 'threeQuarters', 'full'] as const;
 export type GrantSize = (typeof GRANT_SIZES)[number];
 
-export const GRANT_SIZE_LABELS: Record<GrantSize, string> = {
-  half: '½ plads',
-  threeQuarters: '¾ plads',
-  full: '1/1 plads',
-};
+export { GRANT_SIZE_LABELS } from '../danish/values';
 
 export const GRANT_DAYS_PER_WEEK: Record<GrantSize, number> = {
   half: 2,

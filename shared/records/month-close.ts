@@ -82,10 +82,7 @@ export type PayrollMonth = z.output<typeof PayrollMonthSchema>;
 export const EXPORT_PROFILES = ['excel', 'wage-types'] as const;
 export type ExportProfile = (typeof EXPORT_PROFILES)[number];
 
-export const EXPORT_PROFILE_LABELS: Record<ExportProfile, string> = {
-  excel: 'Excel (da-DK)',
-  'wage-types': 'Lønsystem (lønarter)',
-};
+export { EXPORT_PROFILE_LABELS } from '../danish/values';
 
 export const MonthCloseEventSchema = z.strictObject({
   action: z.enum(['closed', 'reopened']),

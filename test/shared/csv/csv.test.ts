@@ -67,9 +67,7 @@ describe('Excel (da-DK) profile', () => {
       const num = (s: string) => Number(s.replace(',', '.'));
       expect(num(cells[5]!)).toBe(r.days);
       expect(num(cells[6]!)).toBe(r.hours);
-      expect(cells[7]).toBe(
-        r.wageLines.length ? formatFixed2(r.wageLines.at(-1)!.hourlyWage) : '',
-      );
+      expect(cells[7]).toBe(r.wageLines.length ? formatFixed2(r.wageLines.at(-1)!.hourlyWage) : '');
       expect(num(cells[8]!)).toBe(r.grossPay);
       expect(num(cells[9]!)).toBe(r.transport.total);
       expect(num(cells[10]!)).toBe(r.transport.citizenShare);

@@ -116,6 +116,6 @@ describe('attendance', () => {
           absence: 'kursus',
         }) as never,
       ),
-    ).toEqual(['absence: skal være en af: syg, ferie, fri, udeblevet, andet']);
+    ).toEqual(['absence: skal være en af: Syg, Ferie, Fri, Udeblevet, Andet']);
   });
 });
