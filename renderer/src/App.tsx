@@ -1,7 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAME } from '../../shared/app';
 import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
-import { dataReady, loadDataAfterPaint } from './dataReady';
+import type { DataApi } from '../../shared/data/api';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { DataApiContext } from './data/context';
+import { errorMessage } from './data/errors';
+import { dataReady, loadDataAfterPaint } from './data/load';
 import { todayIso } from './format';
 import { href, useRoute, type Route } from './router';
 
@@ -73,6 +77,7 @@ export function App() {
   const [initialsError, setInitialsError] = useState<string | undefined>();
   const [month, setMonthState] = useState(() => loadMonth(todayIso().slice(0, 7)));
   const mainRef = useRef<HTMLElement>(null);
+  const [api, setApi] = useState<DataApi | null>(null);
 
   const openInitials = useCallback(() => {
     void loadInitialsDialog().then((component) => {
@@ -83,16 +88,18 @@ export function App() {
 
   useEffect(() => {
     loadDataAfterPaint();
-    void dataReady.then(async (data) => {
-      const user = await data.getCurrentUser();
+    void dataReady.then(async ({ api: loaded }) => {
+      setApi(loaded);
+      const user = await loaded.getCurrentUser();
       if (user) setInitialsState(user);
       else openInitials();
+      // Ask the browser to keep our data under storage pressure (issue 3 § 5).
+      await loaded.requestPersistentStorage().catch(() => undefined);
     });
-    // Ask the browser to keep our data under storage pressure (issue 3 § 5).
-    void dataReady.then((data) => data.requestPersistentStorage()).catch(() => undefined);
     // The desktop shell asks for a backup on quit, daily and from its menu.
     return window.api?.onBackupRequested(async () => {
-      await window.api?.writeBackup(await (await dataReady).exportBackup());
+      const { api: loaded } = await dataReady;
+      await window.api?.writeBackup(await loaded.exportBackup());
     });
   }, [openInitials]);
 
@@ -111,70 +118,74 @@ export function App() {
   const section = route.path[0] ?? 'oversigt';
 
   return (
-    <AppStateContext.Provider value={state}>
-      <a
-        className="skip-link"
-        href="#indhold"
-        onClick={(e) => {
-          e.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
-        Spring til indhold
-      </a>
-      <div className="layout">
-        <header className="sidebar">
-          <p className="brand">
-            {APP_NAME}
-            <span className="brand-sub">Jobbasen · Holbæk Kommune</span>
-          </p>
-          <nav aria-label="Hovedmenu">
-            <ul>
-              {NAV.map((item) => (
-                <li key={item.key}>
-                  <a
-                    href={href([item.key])}
-                    aria-current={section === item.key ? 'page' : undefined}
-                  >
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="sidebar-foot">
-            <p>
-              Bruger: <strong>{initials || '—'}</strong>{' '}
-              <button type="button" className="link" onClick={openInitials}>
-                Skift
-              </button>
-            </p>
-            <p className="version">Version {__APP_VERSION__}</p>
-          </div>
-        </header>
-        <main id="indhold" ref={mainRef} tabIndex={-1}>
-          <Suspense fallback={<p className="loading">Henter …</p>}>
-            <Screen route={route} />
-          </Suspense>
-        </main>
-      </div>
-      {askInitials && InitialsDialog ? (
-        <InitialsDialog
-          current={initials}
-          serverError={initialsError}
-          onDone={(v) => {
-            dataReady
-              .then((data) => data.setCurrentUser(v))
-              .then((saved) => {
-                setInitials(saved);
-                setInitialsError(undefined);
-                setAskInitials(false);
-              })
-              .catch(async (e: unknown) => setInitialsError((await dataReady).errorMessage(e)));
+    <DataApiContext.Provider value={api}>
+      <AppStateContext.Provider value={state}>
+        <a
+          className="skip-link"
+          href="#indhold"
+          onClick={(e) => {
+            e.preventDefault();
+            mainRef.current?.focus();
           }}
-          onCancel={initials ? () => setAskInitials(false) : undefined}
-        />
-      ) : null}
-    </AppStateContext.Provider>
+        >
+          Spring til indhold
+        </a>
+        <div className="layout">
+          <header className="sidebar">
+            <p className="brand">
+              {APP_NAME}
+              <span className="brand-sub">Jobbasen · Holbæk Kommune</span>
+            </p>
+            <nav aria-label="Hovedmenu">
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.key}>
+                    <a
+                      href={href([item.key])}
+                      aria-current={section === item.key ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="sidebar-foot">
+              <p>
+                Bruger: <strong>{initials || '—'}</strong>{' '}
+                <button type="button" className="link" onClick={openInitials}>
+                  Skift
+                </button>
+              </p>
+              <p className="version">Version {__APP_VERSION__}</p>
+            </div>
+          </header>
+          <main id="indhold" ref={mainRef} tabIndex={-1}>
+            <ErrorBoundary key={route.path.join('/')}>
+              <Suspense fallback={<p className="loading">Henter …</p>}>
+                <Screen route={route} />
+              </Suspense>
+            </ErrorBoundary>
+          </main>
+        </div>
+        {askInitials && InitialsDialog ? (
+          <InitialsDialog
+            current={initials}
+            serverError={initialsError}
+            onDone={(v) => {
+              dataReady
+                .then(({ api: loaded }) => loaded.setCurrentUser(v))
+                .then((saved) => {
+                  setInitials(saved);
+                  setInitialsError(undefined);
+                  setAskInitials(false);
+                })
+                .catch((e: unknown) => setInitialsError(errorMessage(e)));
+            }}
+            onCancel={initials ? () => setAskInitials(false) : undefined}
+          />
+        ) : null}
+      </AppStateContext.Provider>
+    </DataApiContext.Provider>
   );
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useAppState } from '../../appState';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
-import { dataReady } from '../../dataReady';
+import { dataReady } from '../../data/load';
 import { formatMonth, todayIso } from '../../format';
 
 // Only the heading and month picker are in the first chunk; the figures need the data layer
