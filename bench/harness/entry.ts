@@ -1,9 +1,16 @@
 // The benchmark page: the app's own data layer (renderer/db) plus a plain-IndexedDB writer for the
 // physical limit. Served on the same origin as the built app, so the database it seeds is the one
 // the app opens (IndexedDB is per origin).
-import * as data from '../../renderer/db';
-import type { AttendanceInput, CitizenInput } from '../../renderer/db';
-import { AttendanceInputSchema } from '../../shared/records';
+import { createDataApiOn, DB_NAME, JobbasenDb } from '../../renderer/db';
+import {
+  AttendanceInputSchema,
+  type AttendanceInput,
+  type CitizenInput,
+} from '../../shared/records';
+
+// The app's database, opened here so that `prepare` can empty it (delete, open) under the API.
+const db = new JobbasenDb(DB_NAME);
+const data = createDataApiOn(db, { storage: navigator.storage });
 
 const FIRST_NAMES = ['Anna', 'Bo', 'Carl', 'Dorte', 'Emil', 'Freja', 'Gustav', 'Hanne', 'Ida'];
 const LAST_NAMES = ['Ærø', 'Østergaard', 'Åberg', 'Jensen', 'Nielsen', 'Hansen', 'Holm', 'Berg'];
@@ -103,8 +110,8 @@ const STORED_AT = '2026-01-01T00:00:00.000Z';
  * the attendance is generated and then written by `appChunk`, chunk by chunk.
  */
 async function prepare(o: { citizens: number; months: string[] }) {
-  await data.db.delete();
-  await data.db.open();
+  await db.delete();
+  await db.open();
   await data.setCurrentUser('BEN');
   const t0 = performance.now();
   const citizens = await data.importCitizens(makeCitizens(o.citizens, o.months[0]!));
@@ -216,7 +223,7 @@ const bench = {
   closeAndExport,
   computeOpenMonth,
   reopen,
-  db: data.db,
+  db,
 };
 
 declare global {

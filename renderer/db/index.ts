@@ -1,41 +1,98 @@
-// renderer/db — the app's local data (issue 3). The UI imports only from here.
-//
-// API (all plain async functions returning plain objects; use them with `useLiveQuery`):
-//   user:        getCurrentUser(), setCurrentUser(initials) — every change is audited with them
-//   citizens:    listCitizens({ includeEnded }), getCitizen(id), createCitizen(input),
-//                updateCitizen(id, patch, expectedUpdatedAt?), endCitizen(id, { endDate, endReason }),
-//                reactivateCitizen(id)
-//   grants:      listGrants(citizenId?), listFollowUpsDue(date), createGrant(input),
-//                updateGrant(id, patch), recordFollowUp(id, date), deleteGrant(id),
-//                saveCitizenWithGrant({ citizen, grant }) (both or neither, one transaction)
-//   wage:        listWageDecisions(citizenId), listAllWageDecisions(), wageDecisionLockedBy(id),
-//                createWageDecision(input),
-//                updateWageDecision(id, patch) (refused when a closed month used it),
-//                replaceWageDecision(id, input) (the way to change a locked one), deleteWageDecision(id)
-//   attendance:  listAttendance(month, citizenId?), upsertAttendance({ citizenId, date, hours,
-//                absence?, note? }), deleteAttendance({ citizenId, date }),
-//                saveMonthAttendance(month, rows) (all or nothing)
-//   bulk:        importCitizens(inputs), importAttendance(rows, { chunkSize?, onProgress? }) —
-//                seeding/import: one transaction per chunk, one summary audit entry each
-//   settings:    listSettingsVersions(), getSettingsForMonth(month), saveSettingsVersion(input),
-//                deleteSettingsVersion(id)
-//   months:      getMonth(month) → { status, results, close }, listMonthCloses(), getMonthClose(month),
-//                closeMonth(month, profile), reopenMonth(month, reason),
-//                exportMonthCsv(month, 'excel' | 'wage-types') → { fileName, content, sha256, frozen }
-//   backup:      exportBackup() → JSON text, restoreBackup(text) → { ok, … } | { ok: false, message },
-//                listSafetyCopies(), getSafetyCopy(id)
-//   audit:       listAudit({ table?, recordId?, limit? }) newest first
-//   durability:  requestPersistentStorage(), getStorageStatus(), resumeWrites(),
-//                onDatabaseEvent(listener) for "another window upgraded / is blocking"
-// Errors are thrown as `DataError` with a Danish `message` naming the field and a `code`.
-// Works in Electron and in a plain Chromium tab (no Node APIs).
-import { createRepository, type Repository } from './repository';
+// renderer/db — the local backend of the DataApi (shared/data/api.ts): the workshop's data in
+// IndexedDB on this PC, through Dexie. The UI reaches it only as a DataApi, built here by
+// createLocalDataApi() in renderer/src/data/local.ts; tests and benchmarks build one on a
+// database of their own with createDataApiOn(db, options).
+import type { DataApi } from '../../shared/data/api';
+import { createDataApiOn } from './api';
+import type { DataApiOptions } from './context';
 import { DB_NAME, JobbasenDb } from './schema';
 
-export * from './repository';
-export * from './schema';
-export * from './errors';
-export type * from '../../shared/records';
+export { createDataApiOn } from './api';
+export type { DataApiOptions, StorageLike } from './context';
+export { QUOTA_MESSAGE, isQuotaError } from './quota';
+export {
+  DATA_TABLES,
+  DB_NAME,
+  JobbasenDb,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_VERSION,
+  upgradeV1ToV2,
+  type MetaRow,
+  type SafetyCopy,
+} from './schema';
+
+export interface LocalDataApiOptions extends DataApiOptions {
+  /** The IndexedDB database; the app's own unless given. */
+  name?: string;
+}
+
+function openLocal(options: LocalDataApiOptions = {}): { db: JobbasenDb; api: DataApi } {
+  const { name = DB_NAME, ...rest } = options;
+  const db = new JobbasenDb(name);
+  const api = createDataApiOn(db, {
+    storage: typeof navigator !== 'undefined' ? navigator.storage : undefined,
+    appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
+    ...rest,
+  });
+  return { db, api };
+}
+
+/**
+ * The app's data on this PC. Dexie opens the database on first use; when another window opens a
+ * newer version this one closes and `onDatabaseEvent` says so (./events.ts).
+ */
+export function createLocalDataApi(options: LocalDataApiOptions = {}): DataApi {
+  const local = openLocal(options);
+  if (options.name === undefined) legacy ??= local; // TEMPORARY (below): one instance in the app
+  return local.api;
+}
+
+// ---- TEMPORARY: removed when pages use the DataApi ----------------------------------------
+// The old barrel's names, so renderer/src/data.ts keeps compiling while the pages move to the
+// DataApi hooks. They share the app's instance (the first createLocalDataApi()), so the acting
+// user and the stopped-writes state are one. Delete from here to the end of the file.
+let legacy: { db: JobbasenDb; api: DataApi } | undefined;
+const legacyApi = (): DataApi => (legacy ??= openLocal()).api;
+const call = <K extends keyof DataApi>(key: K): DataApi[K] =>
+  ((...args: unknown[]) =>
+    (legacyApi()[key] as (...a: unknown[]) => unknown)(...args)) as DataApi[K];
+
+export { DataError, type DataErrorCode } from '../../shared/data/errors';
+export type {
+  AttendanceKey,
+  AuditQuery,
+  CsvExport,
+  DatabaseEvent,
+  MonthStatus,
+  MonthView,
+  RestoreResult,
+  StorageStatus,
+} from '../../shared/data/api';
+export type {
+  AbsenceReason,
+  Attendance,
+  AttendanceInput,
+  AuditAction,
+  AuditEntry,
+  AuditTable,
+  Citizen,
+  CitizenEnd,
+  CitizenInput,
+  ExportProfile,
+  Grant,
+  GrantInput,
+  GrantSize,
+  MonthClose,
+  MonthTotals,
+  PayrollMonth,
+  PayrollRow,
+  SettingsVersion,
+  SettingsVersionInput,
+  WageDecision,
+  WageDecisionInput,
+  WageTypeCodes,
+} from '../../shared/records';
 export {
   ABSENCE_LABELS,
   ABSENCE_REASONS,
@@ -46,6 +103,7 @@ export {
   GRANT_SIZE_LABELS,
   GRANT_SIZES,
   FOLLOW_UP_MONTHS,
+  defaultSettingsVersion,
   followUpDue,
   formatCpr,
   isValidCpr,
@@ -53,102 +111,57 @@ export {
 } from '../../shared/records';
 export type { MonthResults, MonthProblem } from '../../shared/month';
 
-export type DatabaseEvent =
-  { kind: 'versionchange'; message: string } | { kind: 'blocked'; message: string };
-
-const listeners = new Set<(event: DatabaseEvent) => void>();
-
-/** Shows the user a banner when another window changes the database version. */
-export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function emit(event: DatabaseEvent) {
-  for (const l of listeners) l(event);
-}
-
-/**
- * Opens the database with the handlers that keep two windows safe (issue 3 § 5): on
- * `versionchange` (a newer version opened elsewhere) this window closes its connection so the
- * other can upgrade, and asks the user to reload; `blocked` tells the user to close old windows.
- * Writes are transactions, so neither window loses an update.
- */
-export function openDatabase(name: string = DB_NAME): JobbasenDb {
-  const database = new JobbasenDb(name);
-  database.on('versionchange', () => {
-    database.close({ disableAutoOpen: true });
-    emit({
-      kind: 'versionchange',
-      message:
-        'Jobbasen Løn er opdateret i et andet vindue. Genindlæs denne side for at fortsætte; intet gemt er tabt.',
-    });
-    return false;
-  });
-  database.on('blocked', () => {
-    emit({
-      kind: 'blocked',
-      message:
-        'Databasen venter på, at et andet vindue med en ældre version af Jobbasen Løn lukkes. Luk de andre vinduer.',
-    });
-  });
-  return database;
-}
-
-const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-
-export const db: JobbasenDb = openDatabase();
-export const repository: Repository = createRepository(db, {
-  storage,
-  appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
-});
-
-export const {
-  getCurrentUser,
-  setCurrentUser,
-  listCitizens,
-  getCitizen,
-  createCitizen,
-  updateCitizen,
-  endCitizen,
-  reactivateCitizen,
-  listGrants,
-  listFollowUpsDue,
-  createGrant,
-  updateGrant,
-  saveCitizenWithGrant,
-  recordFollowUp,
-  deleteGrant,
-  listWageDecisions,
-  listAllWageDecisions,
-  wageDecisionLockedBy,
-  createWageDecision,
-  updateWageDecision,
-  replaceWageDecision,
-  deleteWageDecision,
-  listAttendance,
-  upsertAttendance,
-  deleteAttendance,
-  saveMonthAttendance,
-  importCitizens,
-  importAttendance,
-  listSettingsVersions,
-  getSettingsForMonth,
-  saveSettingsVersion,
-  deleteSettingsVersion,
-  defaultSettingsVersion,
-  getMonth,
-  listMonthCloses,
-  getMonthClose,
-  closeMonth,
-  reopenMonth,
-  exportMonthCsv,
-  exportBackup,
-  restoreBackup,
-  listSafetyCopies,
-  getSafetyCopy,
-  listAudit,
-  getStorageStatus,
-  requestPersistentStorage,
-  resumeWrites,
-} = repository;
+/** Only what DecisionLetterPage still reads directly. */
+export const db = {
+  wageDecisions: {
+    get: async (id: string) => (await legacyApi().getWageDecision(id)) ?? undefined,
+  },
+};
+export const onDatabaseEvent = call('onDatabaseEvent');
+export const getCurrentUser = call('getCurrentUser');
+export const setCurrentUser = call('setCurrentUser');
+export const listCitizens = call('listCitizens');
+export const getCitizen = call('getCitizen');
+export const createCitizen = call('createCitizen');
+export const updateCitizen = call('updateCitizen');
+export const endCitizen = call('endCitizen');
+export const reactivateCitizen = call('reactivateCitizen');
+export const importCitizens = call('importCitizens');
+export const listGrants = call('listGrants');
+export const listFollowUpsDue = call('listFollowUpsDue');
+export const createGrant = call('createGrant');
+export const updateGrant = call('updateGrant');
+export const saveCitizenWithGrant = call('saveCitizenWithGrant');
+export const recordFollowUp = call('recordFollowUp');
+export const deleteGrant = call('deleteGrant');
+export const getWageDecision = call('getWageDecision');
+export const listWageDecisions = call('listWageDecisions');
+export const listAllWageDecisions = call('listAllWageDecisions');
+export const wageDecisionLockedBy = call('wageDecisionLockedBy');
+export const createWageDecision = call('createWageDecision');
+export const updateWageDecision = call('updateWageDecision');
+export const replaceWageDecision = call('replaceWageDecision');
+export const deleteWageDecision = call('deleteWageDecision');
+export const listAttendance = call('listAttendance');
+export const upsertAttendance = call('saveAttendanceDay');
+export const deleteAttendance = call('clearAttendanceDay');
+export const saveMonthAttendance = call('saveMonthAttendance');
+export const importAttendance = call('importAttendance');
+export const listSettingsVersions = call('listSettingsVersions');
+export const getSettingsForMonth = call('getSettingsForMonth');
+export const saveSettingsVersion = call('saveSettingsVersion');
+export const deleteSettingsVersion = call('deleteSettingsVersion');
+export const getMonth = call('getMonth');
+export const listMonthCloses = call('listMonthCloses');
+export const getMonthClose = call('getMonthClose');
+export const closeMonth = call('closeMonth');
+export const reopenMonth = call('reopenMonth');
+export const exportMonthCsv = call('exportMonthCsv');
+export const exportBackup = call('exportBackup');
+export const restoreBackup = call('restoreBackup');
+export const listSafetyCopies = call('listSafetyCopies');
+export const getSafetyCopy = call('getSafetyCopy');
+export const listAudit = call('listAudit');
+export const getStorageStatus = call('getStorageStatus');
+export const requestPersistentStorage = call('requestPersistentStorage');
+export const resumeWrites = call('resumeWrites');

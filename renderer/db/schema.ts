@@ -1,5 +1,5 @@
 // The Dexie database (issue 3 § 1). Every `version(n)` is kept with its upgrade, append-only
-// (design.md, IndexedDB checklist). Upgraders return their promise and are idempotent.
+// (the IndexedDB checklist of the design notes). Upgraders return their promise and are idempotent.
 import Dexie, { type Table } from 'dexie';
 import type {
   Attendance,
@@ -20,6 +20,7 @@ import {
   type SettingsV1,
   type WageDecisionV1,
 } from '../../shared/backup/migrations';
+import { SCHEMA_VERSION } from '../../shared/backup/format';
 
 export const DB_NAME = 'jobbasen-lon';
 
@@ -50,7 +51,11 @@ export const SCHEMA_V2 = {
   safetyCopies: '++id, takenAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * The version the app opens: the last `version(n)` below. The backup format names the same one
+ * (its rows are this version's rows), so there is one number, in shared/backup.
+ */
+export { SCHEMA_VERSION };
 
 export interface MetaRow {
   key: string;
@@ -122,6 +127,7 @@ export class JobbasenDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+    // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }
 

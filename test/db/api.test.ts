@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../renderer/db/errors';
-import { freshRepo, seedOctober } from './helpers';
+import { DataError } from '../../shared/data/errors';
+import { createDataApiOn } from '../../renderer/db';
+import { freshApi, seedOctober } from './helpers';
 
-describe('repository', () => {
+describe('local data API', () => {
   it('creates, updates and ends a citizen, auditing every change with initials', async () => {
-    const { repo } = await freshRepo();
-    const c = await repo.createCitizen({
+    const { api } = await freshApi();
+    const c = await api.createCitizen({
       name: ' Anna ',
       payrollNumber: '1001',
       cpr: '010190-1234',
@@ -15,16 +16,16 @@ describe('repository', () => {
     });
     expect(c.name).toBe('Anna');
     expect(c.cpr).toBe('0101901234');
-    const u = await repo.updateCitizen(c.id, { name: 'Anna B' }, c.updatedAt);
+    const u = await api.updateCitizen(c.id, { name: 'Anna B' }, c.updatedAt);
     expect(u.name).toBe('Anna B');
-    await expect(repo.updateCitizen(c.id, { name: 'X' }, c.updatedAt)).rejects.toMatchObject({
+    await expect(api.updateCitizen(c.id, { name: 'X' }, c.updatedAt)).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    const e = await repo.endCitizen(c.id, { endDate: '2026-12-31', endReason: 'Flyttet' });
+    const e = await api.endCitizen(c.id, { endDate: '2026-12-31', endReason: 'Flyttet' });
     expect(e.endDate).toBe('2026-12-31');
-    expect(await repo.listCitizens()).toHaveLength(0);
-    expect(await repo.listCitizens({ includeEnded: true })).toHaveLength(1);
-    const log = await repo.listAudit({ recordId: c.id });
+    expect(await api.listCitizens()).toHaveLength(0);
+    expect(await api.listCitizens({ includeEnded: true })).toHaveLength(1);
+    const log = await api.listAudit({ recordId: c.id });
     expect(log.map((l) => l.action)).toEqual(['end', 'update', 'create']);
     expect(log[1]).toMatchObject({
       by: 'ABC',
@@ -34,8 +35,8 @@ describe('repository', () => {
   });
 
   it('refuses bad input with Danish messages naming the field', async () => {
-    const { repo } = await freshRepo();
-    const err = await repo
+    const { api } = await freshApi();
+    const err = await api
       .createCitizen({
         name: 'A',
         payrollNumber: '1',
@@ -51,12 +52,11 @@ describe('repository', () => {
   });
 
   it('requires initials before any change', async () => {
-    const { db } = await freshRepo();
-    const { createRepository } = await import('../../renderer/db/repository');
+    const { db } = await freshApi();
     await db.meta.delete('currentUser');
-    const repo = createRepository(db);
+    const api = createDataApiOn(db);
     await expect(
-      repo.createCitizen({
+      api.createCitizen({
         name: 'A',
         payrollNumber: '1',
         cpr: '0101901234',
@@ -68,27 +68,27 @@ describe('repository', () => {
   });
 
   it('sets the grant follow-up 6 months out for § 103 and 12 for § 104', async () => {
-    const { repo } = await freshRepo();
-    const { anna, carl } = await seedOctober(repo);
-    const g1 = await repo.createGrant({
+    const { api } = await freshApi();
+    const { anna, carl } = await seedOctober(api);
+    const g1 = await api.createGrant({
       citizenId: anna.id,
       size: 'threeQuarters',
       startDate: '2026-01-31',
     });
-    const g2 = await repo.createGrant({
+    const g2 = await api.createGrant({
       citizenId: carl.id,
       size: 'half',
       startDate: '2026-01-31',
     });
     expect(g1.followUpDue).toBe('2026-07-31');
     expect(g2.followUpDue).toBe('2027-01-31');
-    expect((await repo.listFollowUpsDue('2026-08-01')).map((g) => g.id)).toEqual([g1.id]);
-    const next = await repo.recordFollowUp(g1.id, '2026-07-15');
+    expect((await api.listFollowUpsDue('2026-08-01')).map((g) => g.id)).toEqual([g1.id]);
+    const next = await api.recordFollowUp(g1.id, '2026-07-15');
     expect(next.followUpDue).toBe('2027-01-15');
   });
 
   it('saves a citizen with its grant in one transaction: a refused grant stores neither', async () => {
-    const { repo } = await freshRepo();
+    const { api } = await freshApi();
     const citizen = {
       name: 'Bo',
       payrollNumber: '2001',
@@ -96,7 +96,7 @@ describe('repository', () => {
       offer: 'SEL103' as const,
       startDate: '2026-01-01',
     };
-    const refused = await repo
+    const refused = await api
       .saveCitizenWithGrant({
         citizen: { input: citizen },
         grant: { input: { size: 'huge' as 'half', startDate: '2026-01-01' } },
@@ -104,10 +104,10 @@ describe('repository', () => {
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DataError);
     expect((refused as DataError).message).toContain('size');
-    expect(await repo.listCitizens({ includeEnded: true })).toEqual([]);
-    expect(await repo.listAudit({})).toEqual([]);
+    expect(await api.listCitizens({ includeEnded: true })).toEqual([]);
+    expect(await api.listAudit({})).toEqual([]);
 
-    const { citizen: bo, grant } = await repo.saveCitizenWithGrant({
+    const { citizen: bo, grant } = await api.saveCitizenWithGrant({
       citizen: { input: citizen },
       grant: { input: { size: 'half', startDate: '2026-01-01' } },
     });
@@ -115,7 +115,7 @@ describe('repository', () => {
 
     // An update whose grant change is refused leaves the citizen's name as it was.
     await expect(
-      repo.saveCitizenWithGrant({
+      api.saveCitizenWithGrant({
         citizen: {
           id: bo.id,
           input: { ...citizen, name: 'Bo Ny' },
@@ -128,31 +128,31 @@ describe('repository', () => {
         },
       }),
     ).rejects.toBeInstanceOf(DataError);
-    expect((await repo.getCitizen(bo.id))?.name).toBe('Bo');
+    expect((await api.getCitizen(bo.id))?.name).toBe('Bo');
   });
 
   it('upserts attendance per day and removes an empty day', async () => {
-    const { repo } = await freshRepo();
-    const { anna } = await seedOctober(repo);
-    await repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 4 });
-    await repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 4.5 });
-    expect((await repo.listAttendance('2026-10', anna.id)).map((a) => [a.date, a.hours])).toEqual([
+    const { api } = await freshApi();
+    const { anna } = await seedOctober(api);
+    await api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 4 });
+    await api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 4.5 });
+    expect((await api.listAttendance('2026-10', anna.id)).map((a) => [a.date, a.hours])).toEqual([
       ['2026-10-01', 6],
       ['2026-10-02', 4.5],
       ['2026-10-20', 5.5],
       ['2026-10-21', 0],
     ]);
-    await repo.deleteAttendance({ citizenId: anna.id, date: '2026-10-02' });
-    expect(await repo.listAttendance('2026-10', anna.id)).toHaveLength(3);
+    await api.clearAttendanceDay({ citizenId: anna.id, date: '2026-10-02' });
+    expect(await api.listAttendance('2026-10', anna.id)).toHaveLength(3);
     await expect(
-      repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 3, absence: 'syg' }),
+      api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 3, absence: 'syg' }),
     ).rejects.toThrow(/absence/);
   });
 
   it('computes the month through the domain core (domain.md § 8 example 4)', async () => {
-    const { repo } = await freshRepo();
-    const { anna } = await seedOctober(repo);
-    const view = await repo.getMonth('2026-10');
+    const { api } = await freshApi();
+    const { anna } = await seedOctober(api);
+    const view = await api.getMonth('2026-10');
     expect(view.status).toBe('open');
     expect(view.results.problems).toEqual([]);
     const row = view.results.rows.find((r) => r.citizenId === anna.id)!;
@@ -165,53 +165,53 @@ describe('repository', () => {
   });
 
   it('closes a month: frozen, decisions locked, reopen needs a reason and is logged', async () => {
-    const { repo } = await freshRepo();
-    const { anna, decisions } = await seedOctober(repo);
-    const close = await repo.closeMonth('2026-10', 'excel');
+    const { api } = await freshApi();
+    const { anna, decisions } = await seedOctober(api);
+    const close = await api.closeMonth('2026-10', 'excel');
     expect(close.wageDecisionIds).toEqual([...decisions.map((d) => d.id)].sort());
-    const first = await repo.exportMonthCsv('2026-10', 'excel');
+    const first = await api.exportMonthCsv('2026-10', 'excel');
     expect(first.sha256).toBe(close.fileHash);
     expect(first.frozen).toBe(true);
 
     await expect(
-      repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 1 }),
+      api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 1 }),
     ).rejects.toMatchObject({ code: 'CLOSED_MONTH' });
     await expect(
-      repo.updateWageDecision(decisions[1]!.id, { hourlyWage: 22 }),
+      api.updateWageDecision(decisions[1]!.id, { hourlyWage: 22 }),
     ).rejects.toMatchObject({ code: 'LOCKED' });
-    await expect(repo.deleteWageDecision(decisions[1]!.id)).rejects.toMatchObject({
+    await expect(api.deleteWageDecision(decisions[1]!.id)).rejects.toMatchObject({
       code: 'LOCKED',
     });
 
     // Changes elsewhere do not touch the frozen month.
-    await repo.updateCitizen(anna.id, { name: 'Anna Omdøbt' });
-    await repo.saveSettingsVersion({
+    await api.updateCitizen(anna.id, { name: 'Anna Omdøbt' });
+    await api.saveSettingsVersion({
       validFrom: '2026-01',
-      settings: { ...(await repo.getSettingsForMonth('2026-10')).settings, kmRate: 3.5 },
+      settings: { ...(await api.getSettingsForMonth('2026-10')).settings, kmRate: 3.5 },
       wageTypeCodes: { wage: '1', transportReimbursement: '2', transportDeduction: '3' },
     });
-    const again = await repo.exportMonthCsv('2026-10', 'excel');
+    const again = await api.exportMonthCsv('2026-10', 'excel');
     expect(again.content).toBe(first.content);
-    const wt1 = await repo.exportMonthCsv('2026-10', 'wage-types');
+    const wt1 = await api.exportMonthCsv('2026-10', 'wage-types');
     expect(wt1.content).toContain(';1100;');
 
-    await expect(repo.reopenMonth('2026-10', '  ')).rejects.toThrow(/Begrundelsen/);
-    const reopened = await repo.reopenMonth('2026-10', 'Forkerte timer for Bo');
+    await expect(api.reopenMonth('2026-10', '  ')).rejects.toThrow(/Begrundelsen/);
+    const reopened = await api.reopenMonth('2026-10', 'Forkerte timer for Bo');
     expect(reopened.status).toBe('reopened');
-    const log = await repo.listAudit({ table: 'monthCloses' });
+    const log = await api.listAudit({ table: 'monthCloses' });
     expect(log[0]).toMatchObject({ action: 'reopen', reason: 'Forkerte timer for Bo', by: 'ABC' });
     // Used for pay once: still locked; a change is a new decision.
     await expect(
-      repo.updateWageDecision(decisions[1]!.id, { hourlyWage: 22 }),
+      api.updateWageDecision(decisions[1]!.id, { hourlyWage: 22 }),
     ).rejects.toMatchObject({ code: 'LOCKED' });
-    const replacement = await repo.replaceWageDecision(decisions[1]!.id, {
+    const replacement = await api.replaceWageDecision(decisions[1]!.id, {
       effectiveFrom: '2026-10-16',
       hourlyWage: 22,
       justification: 'Rettet sats',
       assessorInitials: 'ABC',
     });
     expect(replacement.supersedes).toBe(decisions[1]!.id);
-    const view = await repo.getMonth('2026-10');
+    const view = await api.getMonth('2026-10');
     expect(view.status).toBe('reopened');
     const row = view.results.rows.find((r) => r.citizenId === anna.id)!;
     expect(row.result.wageLines[1]).toMatchObject({ hourlyWage: 22, amount: 121 });
@@ -219,27 +219,27 @@ describe('repository', () => {
   });
 
   it('refuses to close a month with a citizen that cannot be computed', async () => {
-    const { repo } = await freshRepo();
-    const { bo } = await seedOctober(repo);
-    const dora = await repo.createCitizen({
+    const { api } = await freshApi();
+    const { bo } = await seedOctober(api);
+    const dora = await api.createCitizen({
       name: 'Dora',
       payrollNumber: '1004',
       cpr: '0101901234',
       offer: 'SEL103',
       startDate: '2026-10-01',
     });
-    await repo.upsertAttendance({ citizenId: dora.id, date: '2026-10-02', hours: 3 });
-    const err = (await repo.closeMonth('2026-10', 'excel').catch((e: unknown) => e)) as DataError;
+    await api.saveAttendanceDay({ citizenId: dora.id, date: '2026-10-02', hours: 3 });
+    const err = (await api.closeMonth('2026-10', 'excel').catch((e: unknown) => e)) as DataError;
     expect(err.code).toBe('VALIDATION');
     expect(err.message).toContain('Dora (1004): attendance[0].date: ingen lønafgørelse');
-    expect(await repo.getMonthClose('2026-10')).toBeNull();
+    expect(await api.getMonthClose('2026-10')).toBeNull();
     expect(bo.id).toBeTruthy();
   });
 
   it('refuses a hand-set wage below the floor in force, naming the field', async () => {
-    const { repo } = await freshRepo();
-    const { anna } = await seedOctober(repo);
-    const err = (await repo
+    const { api } = await freshApi();
+    const { anna } = await seedOctober(api);
+    const err = (await api
       .createWageDecision({
         citizenId: anna.id,
         effectiveFrom: '2026-11-01',
@@ -248,29 +248,113 @@ describe('repository', () => {
         assessorInitials: 'ABC',
       })
       .catch((e: unknown) => e)) as DataError;
-    expect(err.issues).toEqual(['hourlyWage: må ikke være under mindstelønnen 7,50 kr.']);
+    expect(err.issues).toEqual([
+      { path: ['hourlyWage'], message: 'må ikke være under mindstelønnen 7,50 kr.' },
+    ]);
   });
 
   it('lists every wage decision in one read, per citizen in date order', async () => {
-    const { repo } = await freshRepo();
-    const { anna, bo, carl, decisions } = await seedOctober(repo);
-    const all = await repo.listAllWageDecisions();
+    const { api } = await freshApi();
+    const { anna, bo, carl, decisions } = await seedOctober(api);
+    const all = await api.listAllWageDecisions();
     expect(all).toHaveLength(decisions.length);
     for (const c of [anna, bo, carl])
-      expect(all.filter((d) => d.citizenId === c.id)).toEqual(await repo.listWageDecisions(c.id));
+      expect(all.filter((d) => d.citizenId === c.id)).toEqual(await api.listWageDecisions(c.id));
   });
 
   it('chooses the settings version in force for the month', async () => {
-    const { repo } = await freshRepo();
-    await seedOctober(repo);
-    const base = (await repo.getSettingsForMonth('2026-10')).settings;
+    const { api } = await freshApi();
+    await seedOctober(api);
+    const base = (await api.getSettingsForMonth('2026-10')).settings;
     expect(base.kmRate).toBe(2.23);
-    await repo.saveSettingsVersion({
+    await api.saveSettingsVersion({
       validFrom: '2026-11',
       settings: { ...base, kmRate: 3 },
       wageTypeCodes: { wage: '1100', transportReimbursement: '6100', transportDeduction: '6110' },
     });
-    expect((await repo.getSettingsForMonth('2026-10')).settings.kmRate).toBe(2.23);
-    expect((await repo.getSettingsForMonth('2026-12')).settings.kmRate).toBe(3);
+    expect((await api.getSettingsForMonth('2026-10')).settings.kmRate).toBe(2.23);
+    expect((await api.getSettingsForMonth('2026-12')).settings.kmRate).toBe(3);
+  });
+
+  it('observes a query: the value now, again after a change, nothing after unsubscribing', async () => {
+    const { api } = await freshApi();
+    const seen: string[][] = [];
+    let wake: () => void = () => undefined;
+    const next = () => new Promise<void>((resolve) => (wake = resolve));
+    let arrived = next();
+    const off = api.observe(() => api.listCitizens(), {
+      next: (citizens) => {
+        seen.push(citizens.map((c) => c.name));
+        wake();
+      },
+      error: (error) => {
+        throw error;
+      },
+    });
+    await arrived;
+    arrived = next();
+    await api.createCitizen({
+      name: 'Anna',
+      payrollNumber: '1001',
+      cpr: '0101901234',
+      offer: 'SEL104',
+      startDate: '2026-01-01',
+    });
+    await arrived;
+    expect(seen).toEqual([[], ['Anna']]);
+    off();
+    await api.createCitizen({
+      name: 'Bo',
+      payrollNumber: '1002',
+      cpr: '0101901234',
+      offer: 'SEL104',
+      startDate: '2026-01-01',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('reports a failing observed query to its error callback', async () => {
+    const { api } = await freshApi();
+    const error = await new Promise<unknown>((resolve) => {
+      api.observe(() => api.getMonth('oktober'), { next: () => undefined, error: resolve });
+    });
+    expect(error).toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('reads one wage decision by id', async () => {
+    const { api } = await freshApi();
+    const { decisions } = await seedOctober(api);
+    expect(await api.getWageDecision(decisions[1]!.id)).toEqual(decisions[1]);
+    expect(await api.getWageDecision('nobody')).toBeNull();
+  });
+
+  it('names the field of a refused payroll number and a wage decision date taken', async () => {
+    const { api } = await freshApi();
+    const { anna } = await seedOctober(api);
+    const clash = (await api
+      .createCitizen({
+        name: 'Dora',
+        payrollNumber: '1001',
+        cpr: '0101901234',
+        offer: 'SEL104',
+        startDate: '2026-01-01',
+      })
+      .catch((e: unknown) => e)) as DataError;
+    expect(clash.issues).toEqual([
+      { path: ['payrollNumber'], message: 'lønnummeret 1001 bruges allerede af Anna Ærø' },
+    ]);
+    const taken = (await api
+      .createWageDecision({
+        citizenId: anna.id,
+        effectiveFrom: '2026-10-16',
+        hourlyWage: 20,
+        justification: 'Igen',
+        assessorInitials: 'ABC',
+      })
+      .catch((e: unknown) => e)) as DataError;
+    expect(taken.issues).toEqual([
+      { path: ['effectiveFrom'], message: 'der findes allerede en lønafgørelse fra 2026-10-16' },
+    ]);
   });
 });

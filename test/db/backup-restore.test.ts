@@ -4,13 +4,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_TABLES } from '../../renderer/db/schema';
-import { freshRepo, seedOctober } from './helpers';
+import { DATA_TABLES } from '../../renderer/db';
+import { freshApi, seedOctober } from './helpers';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => readFileSync(resolve(here, '../fixtures/backup', name), 'utf8');
 
-type Fresh = Awaited<ReturnType<typeof freshRepo>>;
+type Fresh = Awaited<ReturnType<typeof freshApi>>;
 
 async function snapshot(db: Fresh['db']) {
   const out: Record<string, unknown> = {};
@@ -20,60 +20,60 @@ async function snapshot(db: Fresh['db']) {
 
 describe('backup and restore', () => {
   it('backup → restore → backup gives the identical file', async () => {
-    const a = await freshRepo();
-    await seedOctober(a.repo);
-    await a.repo.closeMonth('2026-10', 'excel');
-    const first = await a.repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    const a = await freshApi();
+    await seedOctober(a.api);
+    await a.api.closeMonth('2026-10', 'excel');
+    const first = await a.api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
 
-    const b = await freshRepo();
-    const restored = await b.repo.restoreBackup(first);
+    const b = await freshApi();
+    const restored = await b.api.restoreBackup(first);
     expect(restored).toMatchObject({ ok: true, fromVersion: 2 });
     // The restore itself is logged; leave it out to compare the data.
     const log = await b.db.auditLog.toArray();
     expect(log.at(-1)).toMatchObject({ action: 'restore', by: 'ABC' });
     await b.db.auditLog.delete(log.at(-1)!.id!);
-    const second = await b.repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    const second = await b.api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
     expect(second).toBe(first);
     // And the closed month still exports the same bytes.
-    expect((await b.repo.exportMonthCsv('2026-10', 'excel')).content).toBe(
-      (await a.repo.exportMonthCsv('2026-10', 'excel')).content,
+    expect((await b.api.exportMonthCsv('2026-10', 'excel')).content).toBe(
+      (await a.api.exportMonthCsv('2026-10', 'excel')).content,
     );
   });
 
   it('takes a safety copy of the current data before replacing it', async () => {
-    const { repo, db } = await freshRepo();
-    await seedOctober(repo);
-    const before = await repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
-    const result = await repo.restoreBackup(fixture('backup-v2.json'));
+    const { api, db } = await freshApi();
+    await seedOctober(api);
+    const before = await api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    const result = await api.restoreBackup(fixture('backup-v2.json'));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.counts.citizens).toBe(5);
-    const copy = await repo.getSafetyCopy(result.safetyCopyId);
+    const copy = await api.getSafetyCopy(result.safetyCopyId);
     const copyData = JSON.parse(copy!).data;
     expect(copyData).toEqual(JSON.parse(before).data);
     expect(await db.citizens.count()).toBe(5);
     // The closed month in the file re-exports exactly what it was closed with.
-    const csv = await repo.exportMonthCsv('2026-10', 'wage-types');
+    const csv = await api.exportMonthCsv('2026-10', 'wage-types');
     expect(csv.frozen).toBe(true);
-    expect(csv.sha256).toBe((await repo.getMonthClose('2026-10'))!.fileHash);
+    expect(csv.sha256).toBe((await api.getMonthClose('2026-10'))!.fileHash);
   });
 
   it('migrates an old-version backup on restore', async () => {
-    const { repo } = await freshRepo();
-    const result = await repo.restoreBackup(fixture('backup-v1.json'));
+    const { api } = await freshApi();
+    const result = await api.restoreBackup(fixture('backup-v1.json'));
     expect(result).toMatchObject({ ok: true, fromVersion: 1 });
-    expect((await repo.getSettingsForMonth('2026-10')).settings.kmRate).toBe(2.19);
-    expect((await repo.listCitizens({ includeEnded: true })).map((c) => c.name)).toEqual([
+    expect((await api.getSettingsForMonth('2026-10')).settings.kmRate).toBe(2.19);
+    expect((await api.listCitizens({ includeEnded: true })).map((c) => c.name)).toEqual([
       'Anna Ærø',
       'Erik',
     ]);
-    const month = await repo.getMonth('2026-10');
+    const month = await api.getMonth('2026-10');
     expect(month.results.rows[0]!.result.grossPay).toBe(232.25);
   });
 
   it('refuses every mangled file and leaves the database exactly as it was (fuzz)', async () => {
-    const { repo, db } = await freshRepo();
-    await seedOctober(repo);
+    const { api, db } = await freshApi();
+    await seedOctober(api);
     const good = fixture('backup-v2.json');
 
     const mangle = fc.oneof(
@@ -105,7 +105,7 @@ describe('backup and restore', () => {
     await fc.assert(
       fc.asyncProperty(mangle, async ({ text }) => {
         const before = await snapshot(db);
-        const result = await repo.restoreBackup(text);
+        const result = await api.restoreBackup(text);
         // A flip inside insignificant whitespace can leave a valid file: that one may restore.
         if (result.ok) return textIsEquivalent(text, good);
         expect(result.message).toMatch(/[æøåÆØÅ]|Sikkerhedskopi|Filen/);

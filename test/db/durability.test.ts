@@ -1,10 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { DataError, isQuotaError } from '../../renderer/db/errors';
-import { createRepository } from '../../renderer/db/repository';
-import { JobbasenDb } from '../../renderer/db/schema';
-import { freshRepo, seedOctober } from './helpers';
+import { DataError } from '../../shared/data/errors';
+import { createDataApiOn, isQuotaError, JobbasenDb } from '../../renderer/db';
+import { freshApi, seedOctober } from './helpers';
 
 const quota = () =>
   Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -19,15 +18,15 @@ describe('durability', () => {
   });
 
   it('on a (wrapped) quota error stops writing, keeps what was there and says to export', async () => {
-    const { repo, db } = await freshRepo();
-    const { anna } = await seedOctober(repo);
-    const before = await repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
+    const { api, db } = await freshApi();
+    const { anna } = await seedOctober(api);
+    const before = await api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
 
     const spy = vi
       .spyOn(db.attendance, 'put')
       .mockImplementation(() => Promise.reject(new Dexie.AbortError('aborted', quota())) as never);
-    const err = (await repo
-      .upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 3 })
+    const err = (await api
+      .saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 3 })
       .catch((e: unknown) => e)) as DataError;
     spy.mockRestore();
     expect(err).toBeInstanceOf(DataError);
@@ -36,27 +35,27 @@ describe('durability', () => {
 
     // Writing stays stopped, even though the disk would now accept it.
     await expect(
-      repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 3 }),
+      api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 3 }),
     ).rejects.toMatchObject({ code: 'WRITES_STOPPED' });
-    expect((await repo.getStorageStatus()).writesStopped).toBe(true);
+    expect((await api.getStorageStatus()).writesStopped).toBe(true);
     // Nothing was lost or half-written, and export still works.
-    expect(await repo.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' })).toBe(before);
+    expect(await api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' })).toBe(before);
 
-    repo.resumeWrites();
-    await repo.upsertAttendance({ citizenId: anna.id, date: '2026-10-02', hours: 3 });
-    expect(await repo.listAttendance('2026-10', anna.id)).toHaveLength(4);
+    api.resumeWrites();
+    await api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 3 });
+    expect(await api.listAttendance('2026-10', anna.id)).toHaveLength(4);
   });
 
   it('requests persistent storage and reports the answer', async () => {
     const persist = vi.fn(() => Promise.resolve(true));
-    const { repo } = await freshRepo({
+    const { api } = await freshApi({
       storage: {
         persist,
         persisted: () => Promise.resolve(false),
         estimate: () => Promise.resolve({ usage: 1000, quota: 5000 }),
       },
     });
-    const status = await repo.requestPersistentStorage();
+    const status = await api.requestPersistentStorage();
     expect(persist).toHaveBeenCalledOnce();
     expect(status).toMatchObject({
       supported: true,
@@ -65,20 +64,20 @@ describe('durability', () => {
       quotaBytes: 5000,
     });
     expect(status.message).toMatch(/varigt/);
-    const { repo: none } = await freshRepo({ storage: undefined });
+    const { api: none } = await freshApi({ storage: undefined });
     expect((await none.requestPersistentStorage()).supported).toBe(false);
   });
 
   it('two windows on one database never lose an update', async () => {
-    const { repo: w1, name } = await freshRepo();
+    const { api: w1, name } = await freshApi();
     const { anna } = await seedOctober(w1);
     const db2 = new JobbasenDb(name);
-    const w2 = createRepository(db2, { now: () => new Date().toISOString() });
+    const w2 = createDataApiOn(db2, { now: () => new Date().toISOString() });
     await w2.setCurrentUser('XYZ');
     // Both windows write the same month at the same time: every day survives.
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        (i % 2 ? w1 : w2).upsertAttendance({
+        (i % 2 ? w1 : w2).saveAttendanceDay({
           citizenId: anna.id,
           date: `2026-10-${String(i + 2).padStart(2, '0')}`,
           hours: 1 + i,
@@ -97,12 +96,12 @@ describe('durability', () => {
   });
 
   it('closes on versionchange so a newer window can upgrade, and tells the user', async () => {
-    const { openDatabase, onDatabaseEvent } = await import('../../renderer/db/index');
     const name = `vc-${Math.random()}`;
-    const old = openDatabase(name);
+    const old = new JobbasenDb(name);
+    const api = createDataApiOn(old);
     await old.open();
     const events: string[] = [];
-    const off = onDatabaseEvent((e) => events.push(e.kind));
+    const off = api.onDatabaseEvent((e) => events.push(e.kind));
     const newer = new Dexie(name);
     newer.version(30).stores({ citizens: 'id' });
     await newer.open(); // would hang (blocked) if the old connection did not close

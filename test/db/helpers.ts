@@ -1,7 +1,7 @@
 // Fresh databases on fake-indexeddb with a fixed, advancing clock.
 import 'fake-indexeddb/auto';
-import { createRepository, type RepositoryOptions } from '../../renderer/db/repository';
-import { JobbasenDb } from '../../renderer/db/schema';
+import { createDataApiOn, JobbasenDb, type DataApiOptions } from '../../renderer/db';
+import type { DataApi } from '../../shared/data/api';
 
 let counter = 0;
 
@@ -14,17 +14,17 @@ export function fixedClock(start = '2026-11-02T09:00:00.000Z') {
   };
 }
 
-export async function freshRepo(options: RepositoryOptions = {}) {
+export async function freshApi(options: DataApiOptions = {}) {
   const name = `test-${process.pid}-${++counter}-${Math.random().toString(36).slice(2)}`;
   const db = new JobbasenDb(name);
-  const repo = createRepository(db, { now: fixedClock(), appVersion: '0.1.0', ...options });
-  await repo.setCurrentUser('ABC');
-  return { db, repo, name };
+  const api = createDataApiOn(db, { now: fixedClock(), appVersion: '0.1.0', ...options });
+  await api.setCurrentUser('ABC');
+  return { db, api, name };
 }
 
 /** A small, realistic month: two § 103 citizens (one with two decisions) and one § 104. */
-export async function seedOctober(repo: Awaited<ReturnType<typeof freshRepo>>['repo']) {
-  const anna = await repo.createCitizen({
+export async function seedOctober(api: DataApi) {
+  const anna = await api.createCitizen({
     name: 'Anna Ærø',
     payrollNumber: '1001',
     cpr: '010190-1234',
@@ -33,7 +33,7 @@ export async function seedOctober(repo: Awaited<ReturnType<typeof freshRepo>>['r
     taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
     transport: { mode: 'car', oneWayKm: 14, ratePerKm: 2.23, paidBy: 'citizen' },
   });
-  const bo = await repo.createCitizen({
+  const bo = await api.createCitizen({
     name: 'Bo Østergaard',
     payrollNumber: '1002',
     cpr: '2902001234'.replace('29020', '28020'),
@@ -41,7 +41,7 @@ export async function seedOctober(repo: Awaited<ReturnType<typeof freshRepo>>['r
     startDate: '2026-03-01',
     transport: { mode: 'special', oneWayKm: 20, dailyCost: 120 },
   });
-  const carl = await repo.createCitizen({
+  const carl = await api.createCitizen({
     name: 'Carl Åberg',
     payrollNumber: '1003',
     cpr: '150575-4321',
@@ -50,7 +50,7 @@ export async function seedOctober(repo: Awaited<ReturnType<typeof freshRepo>>['r
     transport: { mode: 'public', oneWayKm: 8, dailyCost: 48, monthlyPass: 620 },
     municipalTransport: true,
   });
-  const d1 = await repo.createWageDecision({
+  const d1 = await api.createWageDecision({
     citizenId: anna.id,
     effectiveFrom: '2026-01-01',
     assessment: {
@@ -65,21 +65,21 @@ export async function seedOctober(repo: Awaited<ReturnType<typeof freshRepo>>['r
     },
     assessorInitials: 'abc',
   });
-  const d2 = await repo.createWageDecision({
+  const d2 = await api.createWageDecision({
     citizenId: anna.id,
     effectiveFrom: '2026-10-16',
     hourlyWage: 21.5,
     justification: 'Ny opgave i montage',
     assessorInitials: 'ABC',
   });
-  const d3 = await repo.createWageDecision({
+  const d3 = await api.createWageDecision({
     citizenId: bo.id,
     effectiveFrom: '2026-03-01',
     hourlyWage: 12,
     justification: 'Individuel vurdering ved start',
     assessorInitials: 'DEF',
   });
-  await repo.saveMonthAttendance('2026-10', [
+  await api.saveMonthAttendance('2026-10', [
     { citizenId: anna.id, date: '2026-10-01', hours: 6 },
     { citizenId: anna.id, date: '2026-10-20', hours: 5.5 },
     { citizenId: anna.id, date: '2026-10-21', hours: 0, absence: 'syg' },

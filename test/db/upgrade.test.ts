@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, JobbasenDb, CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
+import { SCHEMA_V1, JobbasenDb, SCHEMA_VERSION } from '../../renderer/db';
 import {
   migrateAttendanceV1,
   migrateCitizenV1,
@@ -31,7 +31,7 @@ describe('schema upgrades', () => {
     await createV1(name);
     const db = new JobbasenDb(name);
     await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const d = v1Data();
 
     const citizens = await db.citizens.orderBy('id').toArray();

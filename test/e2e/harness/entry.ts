@@ -1,12 +1,13 @@
 // A page with nothing but the real data layer (renderer/db), for test/e2e/persistence.spec.ts:
-// the browser test writes and reads through the repository without depending on the UI.
-import * as data from '../../../renderer/db';
+// the browser test writes and reads through the DataApi without depending on the UI.
+import { createLocalDataApi } from '../../../renderer/db';
+import type { DataApi } from '../../../shared/data/api';
 
 declare global {
   interface Window {
-    harness: typeof data;
+    harness: DataApi;
   }
 }
 
-window.harness = data;
+window.harness = createLocalDataApi();
 document.body.dataset.ready = 'true';

@@ -1,0 +1,117 @@
+// Backup and restore: the whole database as one checked file; a restore replaces everything in
+// one transaction after a safety copy of what was there, and a refused file changes nothing.
+import type { DataApi } from '../../shared/data/api';
+import { DataError } from '../../shared/data/errors';
+import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
+import type { DbContext } from './context';
+import { DATA_TABLES } from './schema';
+
+export type BackupOperations = Pick<
+  DataApi,
+  'exportBackup' | 'restoreBackup' | 'listSafetyCopies' | 'getSafetyCopy'
+>;
+
+export function backupOperations(ctx: DbContext): BackupOperations {
+  const { db } = ctx;
+  const keepSafetyCopies = ctx.options.keepSafetyCopies ?? 3;
+
+  async function readAll(): Promise<BackupData> {
+    const [citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog] =
+      await Promise.all([
+        db.citizens.toArray(),
+        db.grants.toArray(),
+        db.wageDecisions.toArray(),
+        db.attendance.toArray(),
+        db.settingsVersions.toArray(),
+        db.monthCloses.toArray(),
+        db.auditLog.toArray(),
+      ]);
+    return { citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog };
+  }
+
+  return {
+    /** The whole database as one backup file's text. */
+    async exportBackup(opts = {}) {
+      const data = await ctx.read([...DATA_TABLES], readAll);
+      return serializeBackup(data, {
+        createdAt: opts.createdAt ?? ctx.now(),
+        appVersion: ctx.appVersion,
+      });
+    },
+
+    /**
+     * Validates the whole file first; only then, in ONE rw transaction, stores a safety copy of
+     * the current data and replaces everything. A refused file changes nothing.
+     */
+    async restoreBackup(text) {
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return { ok: false, message: parsed.message };
+      const by = await ctx.actingUser();
+      try {
+        return await ctx.write([...DATA_TABLES, 'safetyCopies', 'meta'], async () => {
+          const current = await readAll();
+          const takenAt = ctx.now();
+          const safetyCopyId = await db.safetyCopies.add({
+            takenAt,
+            reason: 'Før gendannelse',
+            backup: serializeBackup(current, { createdAt: takenAt, appVersion: ctx.appVersion }),
+          });
+          const old = await db.safetyCopies.orderBy('id').primaryKeys();
+          if (old.length > keepSafetyCopies)
+            await db.safetyCopies.bulkDelete(old.slice(0, old.length - keepSafetyCopies));
+          for (const t of DATA_TABLES) await db.table(t).clear();
+          const d = parsed.data;
+          await db.citizens.bulkAdd(d.citizens);
+          await db.grants.bulkAdd(d.grants);
+          await db.wageDecisions.bulkAdd(d.wageDecisions);
+          await db.attendance.bulkAdd(d.attendance);
+          await db.settingsVersions.bulkAdd(d.settingsVersions);
+          await db.monthCloses.bulkAdd(d.monthCloses);
+          await db.auditLog.bulkAdd(d.auditLog);
+          await db.auditLog.add({
+            at: ctx.now(),
+            by,
+            table: 'database',
+            recordId: 'backup',
+            action: 'restore',
+            before: { safetyCopyId },
+            after: { fromVersion: parsed.fromVersion, createdAt: parsed.createdAt },
+          });
+          return {
+            ok: true as const,
+            fromVersion: parsed.fromVersion,
+            safetyCopyId,
+            counts: {
+              citizens: d.citizens.length,
+              grants: d.grants.length,
+              wageDecisions: d.wageDecisions.length,
+              attendance: d.attendance.length,
+              settingsVersions: d.settingsVersions.length,
+              monthCloses: d.monthCloses.length,
+              auditLog: d.auditLog.length + 1,
+            },
+          };
+        });
+      } catch (error) {
+        if (error instanceof DataError)
+          return {
+            ok: false,
+            message: `Gendannelsen er afbrudt; intet er ændret. ${error.message}`,
+          };
+        return {
+          ok: false,
+          message: `Gendannelsen er afbrudt; intet er ændret. (${(error as Error).message})`,
+        };
+      }
+    },
+
+    async listSafetyCopies() {
+      const rows = await db.safetyCopies.orderBy('id').reverse().toArray();
+      return rows.map(({ backup: _b, ...rest }) => rest);
+    },
+
+    async getSafetyCopy(id) {
+      return (await db.safetyCopies.get(id))?.backup ?? null;
+    },
+  };
+}

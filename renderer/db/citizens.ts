@@ -1,0 +1,167 @@
+// Citizens: master data, end and reactivation, bulk import. An active citizen's payroll number
+// is unique among active citizens; ending keeps all history.
+import type { DataApi } from '../../shared/data/api';
+import { DataError } from '../../shared/data/errors';
+import {
+  CitizenEndSchema,
+  CitizenInputSchema,
+  type Citizen,
+  type CitizenInput,
+} from '../../shared/records';
+import type { DbContext } from './context';
+import { CITIZEN_GONE } from './guards';
+
+export type CitizenOperations = Pick<
+  DataApi,
+  | 'listCitizens'
+  | 'getCitizen'
+  | 'createCitizen'
+  | 'updateCitizen'
+  | 'endCitizen'
+  | 'reactivateCitizen'
+  | 'importCitizens'
+>;
+
+const CITIZEN_TABLES = ['citizens', 'auditLog', 'meta'] as const;
+
+export function citizenOperations(ctx: DbContext): CitizenOperations {
+  const { db } = ctx;
+
+  async function assertPayrollNumberFree(payrollNumber: string, exceptId?: string) {
+    const same = await db.citizens.where('payrollNumber').equals(payrollNumber).toArray();
+    const clash = same.find((c) => c.id !== exceptId && c.endDate === undefined);
+    if (clash) {
+      const message = `lønnummeret ${payrollNumber} bruges allerede af ${clash.name}`;
+      throw new DataError('VALIDATION', `payrollNumber: ${message}`, [
+        { path: ['payrollNumber'], message },
+      ]);
+    }
+  }
+
+  async function existing(id: string): Promise<Citizen> {
+    const row = await db.citizens.get(id);
+    if (!row) throw new DataError('NOT_FOUND', CITIZEN_GONE);
+    return row;
+  }
+
+  return {
+    async listCitizens(opts = {}) {
+      const all = await db.citizens.orderBy('name').toArray();
+      return opts.includeEnded ? all : all.filter((c) => c.endDate === undefined);
+    },
+
+    async getCitizen(id) {
+      return (await db.citizens.get(id)) ?? null;
+    },
+
+    async createCitizen(input) {
+      const fields = ctx.parse(CitizenInputSchema, input, 'Borgeren');
+      return ctx.write(CITIZEN_TABLES, async () => {
+        await assertPayrollNumberFree(fields.payrollNumber);
+        const at = ctx.now();
+        const row: Citizen = { id: ctx.newId(), ...fields, createdAt: at, updatedAt: at };
+        await db.citizens.add(row);
+        await ctx.audit('citizens', row.id, 'create', undefined, row);
+        return row;
+      });
+    },
+
+    async updateCitizen(id, patch, expectedUpdatedAt) {
+      return ctx.write(CITIZEN_TABLES, async () => {
+        const before = await existing(id);
+        ctx.checkExpected(before, expectedUpdatedAt);
+        const {
+          id: _i,
+          endDate: _e,
+          endReason: _r,
+          createdAt: _c,
+          updatedAt: _u,
+          ...current
+        } = before;
+        const fields = ctx.parse(CitizenInputSchema, { ...current, ...patch }, 'Borgeren');
+        if (fields.payrollNumber !== before.payrollNumber && before.endDate === undefined)
+          await assertPayrollNumberFree(fields.payrollNumber, id);
+        const after: Citizen = {
+          ...fields,
+          id,
+          ...(before.endDate !== undefined
+            ? { endDate: before.endDate, endReason: before.endReason }
+            : {}),
+          createdAt: before.createdAt,
+          updatedAt: ctx.now(),
+        };
+        await db.citizens.put(after);
+        await ctx.audit('citizens', id, 'update', before, after);
+        return after;
+      });
+    },
+
+    /** Ends the citizen's enrolment (date and reason); all history is kept. */
+    async endCitizen(id, end) {
+      const fields = ctx.parse(CitizenEndSchema, end, 'Afslutningen');
+      return ctx.write(CITIZEN_TABLES, async () => {
+        const before = await existing(id);
+        if (fields.endDate < before.startDate) {
+          const message = 'slutdatoen ligger før startdatoen';
+          throw new DataError('VALIDATION', `endDate: ${message}`, [
+            { path: ['endDate'], message },
+          ]);
+        }
+        const after: Citizen = { ...before, ...fields, updatedAt: ctx.now() };
+        await db.citizens.put(after);
+        await ctx.audit('citizens', id, 'end', before, after, fields.endReason);
+        return after;
+      });
+    },
+
+    async reactivateCitizen(id) {
+      return ctx.write(CITIZEN_TABLES, async () => {
+        const before = await existing(id);
+        await assertPayrollNumberFree(before.payrollNumber, id);
+        const { endDate: _e, endReason: _r, ...rest } = before;
+        const after: Citizen = { ...rest, updatedAt: ctx.now() };
+        await db.citizens.put(after);
+        await ctx.audit('citizens', id, 'update', before, after);
+        return after;
+      });
+    },
+
+    /**
+     * Bulk path for seeding and moving from another system: all citizens validated first, then
+     * one rw transaction with bulkAdd and ONE summary audit entry (a per-row entry would double
+     * the writes). All or nothing.
+     */
+    async importCitizens(inputs: readonly CitizenInput[]) {
+      const parsed = ctx.parseAll(CitizenInputSchema, inputs, 'Borgerne');
+      const seen = new Map<string, string>();
+      parsed.forEach((c, i) => {
+        const other = seen.get(c.payrollNumber);
+        if (other !== undefined) {
+          const message = `lønnummeret ${c.payrollNumber} står både ved ${other} og ${c.name}`;
+          throw new DataError('VALIDATION', `Borgerne er ikke gemt: payrollNumber: ${message}`, [
+            { path: [i, 'payrollNumber'], message },
+          ]);
+        }
+        seen.set(c.payrollNumber, c.name);
+      });
+      return ctx.write(CITIZEN_TABLES, async () => {
+        const active = (await db.citizens.toArray()).filter((c) => c.endDate === undefined);
+        for (const c of active)
+          if (seen.has(c.payrollNumber)) await assertPayrollNumberFree(c.payrollNumber);
+        const at = ctx.now();
+        const rows: Citizen[] = parsed.map((f) => ({
+          id: ctx.newId(),
+          ...f,
+          createdAt: at,
+          updatedAt: at,
+        }));
+        await db.citizens.bulkAdd(rows);
+        await ctx.audit('citizens', 'import', 'create', undefined, {
+          imported: rows.length,
+          ids: rows.map((r) => r.id),
+        });
+        return rows;
+      });
+    },
+  };
+}

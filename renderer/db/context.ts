@@ -1,0 +1,161 @@
+// What every aggregate module of the local backend shares: the Dexie database, the clock, ids,
+// transactions (a change and its audit entry in one rw transaction; a full disk stops writing),
+// the acting user, the audit log and validation that throws errors as data (shared/data/errors).
+import Dexie from 'dexie';
+import type { z } from 'zod';
+import {
+  formatIssue,
+  fromZodIssues,
+  type FieldIssue,
+  type FieldPath,
+} from '../../shared/domain/errors';
+import { DataError } from '../../shared/data/errors';
+import type { AuditAction, AuditEntry, AuditTable } from '../../shared/records';
+import type { DATA_TABLES, JobbasenDb } from './schema';
+import { QUOTA_MESSAGE, isQuotaError } from './quota';
+
+/** `navigator.storage` or a stand-in; undefined where the browser has none. */
+export interface StorageLike {
+  persist?: () => Promise<boolean>;
+  persisted?: () => Promise<boolean>;
+  estimate?: () => Promise<{ usage?: number; quota?: number }>;
+}
+
+export interface DataApiOptions {
+  /** The clock (ISO timestamp); tests fix it. */
+  now?: () => string;
+  appVersion?: string;
+  storage?: StorageLike;
+  /** How many safety copies to keep before a restore (older ones are pruned). */
+  keepSafetyCopies?: number;
+}
+
+export type TableName = (typeof DATA_TABLES)[number] | 'meta' | 'safetyCopies';
+
+export interface DbContext {
+  readonly db: JobbasenDb;
+  readonly options: DataApiOptions;
+  readonly appVersion: string;
+  now(): string;
+  newId(): string;
+  /** One rw transaction around a change; a quota error stops all writing until resumeWrites. */
+  write<T>(tables: readonly TableName[], fn: () => Promise<T>): Promise<T>;
+  /** One read transaction: what `fn` reads is one consistent state. */
+  read<T>(tables: readonly TableName[], fn: () => Promise<T>): Promise<T>;
+  writesStopped(): boolean;
+  resumeWrites(): void;
+  /** The initials every change is logged with; NO_USER when none are set. */
+  actingUser(): Promise<string>;
+  rememberUser(initials: string): void;
+  audit(
+    table: AuditTable,
+    recordId: string,
+    action: AuditAction,
+    before: unknown,
+    after: unknown,
+    reason?: string,
+  ): Promise<void>;
+  /** `value` through `schema`; VALIDATION with the field issues (under `at`) when it fails. */
+  parse<S extends z.ZodType>(schema: S, value: unknown, what: string, at?: FieldPath): z.output<S>;
+  /** Every row through `schema` before anything is written; issue paths start with the index. */
+  parseAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[];
+  /** CONFLICT when the row changed after the caller read it (another window, say). */
+  checkExpected(row: { updatedAt: string }, expectedUpdatedAt: string | undefined): void;
+}
+
+/** VALIDATION with the summary the person reads (`Borgeren er ikke gemt: cpr: …`) and the issues. */
+export function invalid(what: string, issues: readonly FieldIssue[]): DataError {
+  return new DataError(
+    'VALIDATION',
+    `${what} er ikke gemt: ${issues.map(formatIssue).join('; ')}`,
+    issues,
+  );
+}
+
+export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): DbContext {
+  const now = options.now ?? (() => new Date().toISOString());
+  let writesStopped = false;
+  let sessionUser: string | null = null;
+
+  async function write<T>(tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
+    if (writesStopped) throw new DataError('WRITES_STOPPED', QUOTA_MESSAGE);
+    try {
+      return await db.transaction('rw', tables as TableName[], fn);
+    } catch (error) {
+      const inner = (error as { inner?: unknown } | null)?.inner;
+      if (inner instanceof DataError) throw inner;
+      if (error instanceof DataError) throw error;
+      if (isQuotaError(error)) {
+        writesStopped = true;
+        throw new DataError('QUOTA', QUOTA_MESSAGE);
+      }
+      if (error instanceof Dexie.DatabaseClosedError)
+        throw new DataError(
+          'DATABASE_CLOSED',
+          'Databasen blev lukket, fordi en nyere version er åbnet i et andet vindue. Genindlæs siden; intet gemt er tabt.',
+        );
+      throw error;
+    }
+  }
+
+  async function actingUser(): Promise<string> {
+    if (sessionUser) return sessionUser;
+    const row = await db.meta.get('currentUser');
+    const value = typeof row?.value === 'string' ? row.value : null;
+    if (!value)
+      throw new DataError(
+        'NO_USER',
+        'Angiv dine initialer, før du ændrer noget: hver ændring logges med initialer.',
+      );
+    sessionUser = value;
+    return value;
+  }
+
+  function parse<S extends z.ZodType>(
+    schema: S,
+    value: unknown,
+    what: string,
+    at: FieldPath = [],
+  ): z.output<S> {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw invalid(
+      what,
+      fromZodIssues(parsed.error.issues).map((i) => ({ ...i, path: [...at, ...i.path] })),
+    );
+  }
+
+  return {
+    db,
+    options,
+    appVersion: options.appVersion ?? '0.0.0',
+    now,
+    newId: () => globalThis.crypto.randomUUID(),
+    write,
+    read: (tables, fn) => db.transaction('r', tables as TableName[], fn),
+    writesStopped: () => writesStopped,
+    resumeWrites: () => {
+      writesStopped = false;
+    },
+    actingUser,
+    rememberUser: (initials) => {
+      sessionUser = initials;
+    },
+    async audit(table, recordId, action, before, after, reason) {
+      const entry: AuditEntry = { at: now(), by: await actingUser(), table, recordId, action };
+      if (before !== undefined) entry.before = before;
+      if (after !== undefined) entry.after = after;
+      if (reason !== undefined) entry.reason = reason;
+      await db.auditLog.add(entry);
+    },
+    parse,
+    parseAll: (schema, rows, what) => rows.map((row, i) => parse(schema, row, what, [i])),
+    checkExpected(row, expectedUpdatedAt) {
+      if (expectedUpdatedAt !== undefined && row.updatedAt !== expectedUpdatedAt)
+        throw new DataError(
+          'CONFLICT',
+          'Posten er ændret et andet sted (fx i et andet vindue), efter du åbnede den. Indlæs den igen og gentag din ændring.',
+        );
+    },
+  };
+}

@@ -1,0 +1,181 @@
+// Months: computed now while open, frozen when closed (docs/rules.md §10). Closing stores the
+// results, the export profile and the file's hash, and locks the wage decisions it used;
+// reopening needs a reason; a closed month re-exports the same bytes.
+import type { DataApi, MonthView } from '../../shared/data/api';
+import { DataError } from '../../shared/data/errors';
+import { buildCsv, csvFileName } from '../../shared/csv';
+import { computeMonth, toPayrollMonth, type MonthResults } from '../../shared/month';
+import { sha256Hex } from '../../shared/backup';
+import {
+  MonthCloseSchema,
+  ReopenReasonSchema,
+  isoMonth,
+  type MonthClose,
+} from '../../shared/records';
+import type { DbContext } from './context';
+import { monthAttendance } from './attendance';
+
+export type MonthOperations = Pick<
+  DataApi,
+  'getMonth' | 'listMonthCloses' | 'getMonthClose' | 'closeMonth' | 'reopenMonth' | 'exportMonthCsv'
+>;
+
+function frozenResults(close: MonthClose): MonthResults {
+  return { ...close.payroll, problems: [], wageDecisionIdsByCitizen: {} };
+}
+
+/** VALIDATION naming the citizens that cannot be computed (`Dora (1004): …`). */
+function problemsError(results: MonthResults, what: string): DataError {
+  const texts = results.problems.flatMap((p) =>
+    p.issues.map((i) => `${p.name} (${p.payrollNumber}): ${i}`),
+  );
+  return new DataError(
+    'VALIDATION',
+    `Måneden ${results.month} kan ikke ${what}, fordi ${results.problems.length} borger(e) ikke kan beregnes: ${texts.slice(0, 5).join('; ')}`,
+    texts.map((message) => ({ path: [], message })),
+  );
+}
+
+export function monthOperations(ctx: DbContext): MonthOperations {
+  const { db } = ctx;
+
+  async function computeMonthNow(month: string): Promise<MonthResults> {
+    const [citizens, wageDecisions, attendance, settingsVersions] = await Promise.all([
+      db.citizens.toArray(),
+      db.wageDecisions.toArray(),
+      monthAttendance(ctx, month),
+      db.settingsVersions.toArray(),
+    ]);
+    return computeMonth({ month, citizens, wageDecisions, attendance, settingsVersions });
+  }
+
+  /** The month as the UI shows it: frozen results when closed, else computed now. */
+  async function getMonth(month: string): Promise<MonthView> {
+    ctx.parse(isoMonth, month, 'Måneden');
+    return ctx.read(
+      ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+      async () => {
+        const close = (await db.monthCloses.get(month)) ?? null;
+        if (close?.status === 'closed')
+          return { month, status: 'closed', results: frozenResults(close), close };
+        return {
+          month,
+          status: close ? 'reopened' : 'open',
+          results: await computeMonthNow(month),
+          close,
+        };
+      },
+    );
+  }
+
+  return {
+    getMonth,
+
+    async listMonthCloses() {
+      return db.monthCloses.orderBy('month').toArray();
+    },
+
+    async getMonthClose(month) {
+      return (await db.monthCloses.get(month)) ?? null;
+    },
+
+    /** Closes (freezes) the month with the export profile the payroll office receives. */
+    async closeMonth(month, profile) {
+      ctx.parse(isoMonth, month, 'Måneden');
+      return ctx.write(
+        [
+          'citizens',
+          'wageDecisions',
+          'attendance',
+          'settingsVersions',
+          'monthCloses',
+          'auditLog',
+          'meta',
+        ],
+        async () => {
+          const before = await db.monthCloses.get(month);
+          if (before?.status === 'closed')
+            throw new DataError('CLOSED_MONTH', `Måneden ${month} er allerede lukket.`);
+          const results = await computeMonthNow(month);
+          if (results.problems.length > 0) throw problemsError(results, 'lukkes');
+          const payroll = toPayrollMonth(results);
+          const at = ctx.now();
+          const by = await ctx.actingUser();
+          const fileHash = sha256Hex(buildCsv(payroll, profile));
+          const used = Object.values(results.wageDecisionIdsByCitizen).flat();
+          const close: MonthClose = MonthCloseSchema.parse({
+            month,
+            status: 'closed',
+            closedAt: at,
+            closedBy: by,
+            payroll,
+            exportProfile: profile,
+            fileHash,
+            // Decisions once used for pay stay locked even if the month is reopened (§2).
+            wageDecisionIds: [...new Set([...(before?.wageDecisionIds ?? []), ...used])].sort(),
+            history: [...(before?.history ?? []), { action: 'closed', at, by, fileHash }],
+          });
+          await db.monthCloses.put(close);
+          await ctx.audit('monthCloses', month, 'close', before, {
+            status: 'closed',
+            exportProfile: profile,
+            fileHash,
+            totals: payroll.totals,
+          });
+          return close;
+        },
+      );
+    },
+
+    /** Reopens a closed month; the reason is required and logged. */
+    async reopenMonth(month, reason) {
+      const why = ctx.parse(ReopenReasonSchema, reason, 'Begrundelsen');
+      return ctx.write(['monthCloses', 'auditLog', 'meta'], async () => {
+        const before = await db.monthCloses.get(month);
+        if (before?.status !== 'closed')
+          throw new DataError('NOT_FOUND', `Måneden ${month} er ikke lukket.`);
+        const at = ctx.now();
+        const by = await ctx.actingUser();
+        const after: MonthClose = {
+          ...before,
+          status: 'reopened',
+          history: [...before.history, { action: 'reopened', at, by, reason: why }],
+        };
+        await db.monthCloses.put(after);
+        await ctx.audit(
+          'monthCloses',
+          month,
+          'reopen',
+          { status: 'closed', fileHash: before.fileHash },
+          { status: 'reopened' },
+          why,
+        );
+        return after;
+      });
+    },
+
+    /**
+     * The month's CSV in `profile`. A closed month is built from its stored results and stored
+     * settings/codes, so it re-exports identical bytes, checked against the hash taken at closing.
+     */
+    async exportMonthCsv(month, profile) {
+      const view = await getMonth(month);
+      if (view.status !== 'closed' && view.results.problems.length > 0)
+        throw problemsError(view.results, 'eksporteres');
+      const content = buildCsv(toPayrollMonth(view.results), profile);
+      const sha256 = sha256Hex(content);
+      if (view.close && view.status === 'closed' && profile === view.close.exportProfile)
+        if (sha256 !== view.close.fileHash)
+          throw new DataError(
+            'VALIDATION',
+            `Den lukkede måned ${month} giver ikke længere den samme fil som ved lukningen. Kontakt support; eksportér en sikkerhedskopi.`,
+          );
+      return {
+        fileName: csvFileName(month, profile),
+        content,
+        sha256,
+        frozen: view.status === 'closed',
+      };
+    },
+  };
+}

@@ -1,0 +1,88 @@
+// Settings versions (docs/rules.md §6): dated from a month, in force until the next; one used by
+// a closed month cannot change (§10).
+import type { DataApi } from '../../shared/data/api';
+import { DataError } from '../../shared/data/errors';
+import {
+  SettingsVersionInputSchema,
+  settingsVersionFor,
+  type SettingsVersion,
+} from '../../shared/records';
+import type { DbContext } from './context';
+
+export type SettingsVersionOperations = Pick<
+  DataApi,
+  'listSettingsVersions' | 'getSettingsForMonth' | 'saveSettingsVersion' | 'deleteSettingsVersion'
+>;
+
+const TABLES = ['settingsVersions', 'monthCloses', 'auditLog', 'meta'] as const;
+
+export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperations {
+  const { db } = ctx;
+
+  async function monthsUsing(versionId: string): Promise<string[]> {
+    return (await db.monthCloses.toArray())
+      .filter((c) => c.payroll.settingsVersionId === versionId)
+      .map((c) => c.month);
+  }
+
+  return {
+    async listSettingsVersions() {
+      return db.settingsVersions.orderBy('validFrom').toArray();
+    },
+
+    /** The version in force for `month`; the built-in defaults before the first stored one. */
+    async getSettingsForMonth(month) {
+      return settingsVersionFor(month, await db.settingsVersions.toArray());
+    },
+
+    /** Creates the version from `validFrom`, or edits it if one exists and no closed month used it. */
+    async saveSettingsVersion(input) {
+      const fields = ctx.parse(SettingsVersionInputSchema, input, 'Indstillingerne');
+      return ctx.write(TABLES, async () => {
+        const before = await db.settingsVersions
+          .where('validFrom')
+          .equals(fields.validFrom)
+          .first();
+        if (before) {
+          const usedBy = await monthsUsing(before.id);
+          if (usedBy.length > 0) {
+            const message = `indstillingerne fra ${fields.validFrom} er brugt i ${usedBy.join(', ')} og kan ikke ændres. Opret en ny version fra en senere måned.`;
+            throw new DataError('LOCKED', `validFrom: ${message}`, [
+              { path: ['validFrom'], message },
+            ]);
+          }
+        }
+        const after: SettingsVersion = {
+          id: before?.id ?? ctx.newId(),
+          ...fields,
+          createdAt: before?.createdAt ?? ctx.now(),
+          createdBy: await ctx.actingUser(),
+        };
+        await db.settingsVersions.put(after);
+        await ctx.audit(
+          'settingsVersions',
+          after.id,
+          before ? 'update' : 'create',
+          before ?? undefined,
+          after,
+        );
+        return after;
+      });
+    },
+
+    async deleteSettingsVersion(id) {
+      await ctx.write(TABLES, async () => {
+        const before = await db.settingsVersions.get(id);
+        if (!before) return;
+        const usedBy = await monthsUsing(id);
+        if (usedBy.length > 0)
+          throw new DataError(
+            'LOCKED',
+            `Indstillingerne er brugt i ${usedBy.join(', ')} og kan ikke slettes.`,
+          );
+        await db.settingsVersions.delete(id);
+        await ctx.audit('settingsVersions', id, 'delete', before, undefined);
+      });
+    },
+  };
+}

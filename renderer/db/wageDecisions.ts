@@ -1,0 +1,179 @@
+// Wage decisions (docs/rules.md §2): one per citizen and date; a hand-set wage never below the
+// floor in force; a decision used for a closed month's pay is locked for good — a change is a
+// new decision from the same date that replaces it.
+import type { DataApi } from '../../shared/data/api';
+import { DataError } from '../../shared/data/errors';
+import { monthOf } from '../../shared/calendar';
+import { belowFloorMessage, checkHandSetWage } from '../../shared/domain/wage';
+import {
+  WageDecisionInputSchema,
+  settingsVersionFor,
+  type WageDecision,
+  type WageDecisionInput,
+} from '../../shared/records';
+import type { DbContext } from './context';
+import { CITIZEN_GONE, lockedDecisionMonths } from './guards';
+
+export type WageDecisionOperations = Pick<
+  DataApi,
+  | 'getWageDecision'
+  | 'listWageDecisions'
+  | 'listAllWageDecisions'
+  | 'wageDecisionLockedBy'
+  | 'createWageDecision'
+  | 'updateWageDecision'
+  | 'replaceWageDecision'
+  | 'deleteWageDecision'
+>;
+
+const DECISION_GONE = 'Lønafgørelsen findes ikke (mere).';
+
+const byDateThenCreated = (a: WageDecision, b: WageDecision) =>
+  a.effectiveFrom !== b.effectiveFrom
+    ? a.effectiveFrom < b.effectiveFrom
+      ? -1
+      : 1
+    : a.createdAt < b.createdAt
+      ? -1
+      : 1;
+
+export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
+  const { db } = ctx;
+
+  async function assertUnlocked(id: string) {
+    const months = await lockedDecisionMonths(ctx, id);
+    if (months.length > 0)
+      throw new DataError(
+        'LOCKED',
+        `Lønafgørelsen er brugt til løn i ${months.join(', ')} og kan ikke ændres eller slettes. Opret en ny afgørelse i stedet (domain.md § 2).`,
+      );
+  }
+
+  /** A hand-set wage below the floor in force then is refused at entry (docs/rules.md §2). */
+  async function assertAboveFloor(fields: { effectiveFrom: string; hourlyWage?: number }) {
+    if (fields.hourlyWage === undefined) return;
+    const version = settingsVersionFor(
+      monthOf(fields.effectiveFrom),
+      await db.settingsVersions.toArray(),
+    );
+    const check = checkHandSetWage(fields.hourlyWage, version.settings);
+    if (check.kind === 'belowFloor') {
+      const message = belowFloorMessage(check.floorOre);
+      throw new DataError('VALIDATION', `Lønafgørelsen er ikke gemt: hourlyWage: ${message}`, [
+        { path: ['hourlyWage'], message },
+      ]);
+    }
+  }
+
+  async function create(input: WageDecisionInput, supersedes?: string): Promise<WageDecision> {
+    const fields = ctx.parse(WageDecisionInputSchema, input, 'Lønafgørelsen');
+    return ctx.write(
+      ['citizens', 'wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+      async () => {
+        await assertAboveFloor(fields);
+        const citizen = await db.citizens.get(fields.citizenId);
+        if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
+        const same = (
+          await db.wageDecisions.where('citizenId').equals(fields.citizenId).toArray()
+        ).filter((d) => d.effectiveFrom === fields.effectiveFrom);
+        for (const d of same) {
+          // Two decisions from one date are allowed only as a replacement of a locked one.
+          if (d.id !== supersedes && (await lockedDecisionMonths(ctx, d.id)).length === 0) {
+            const message = `der findes allerede en lønafgørelse fra ${fields.effectiveFrom}`;
+            throw new DataError('VALIDATION', `effectiveFrom: ${message}; ret den i stedet`, [
+              { path: ['effectiveFrom'], message },
+            ]);
+          }
+        }
+        const at = ctx.now();
+        const row: WageDecision = {
+          id: ctx.newId(),
+          ...fields,
+          ...(supersedes ? { supersedes } : {}),
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.wageDecisions.add(row);
+        await ctx.audit('wageDecisions', row.id, 'create', undefined, row);
+        return row;
+      },
+    );
+  }
+
+  return {
+    async getWageDecision(id) {
+      return (await db.wageDecisions.get(id)) ?? null;
+    },
+
+    async listWageDecisions(citizenId) {
+      const rows = await db.wageDecisions.where('citizenId').equals(citizenId).toArray();
+      return rows.sort(byDateThenCreated);
+    },
+
+    /** Every citizen's decisions in one read (screens about all citizens), each in date order. */
+    async listAllWageDecisions() {
+      const rows = await db.wageDecisions.toArray();
+      return rows.sort((a, b) =>
+        a.citizenId !== b.citizenId
+          ? a.citizenId < b.citizenId
+            ? -1
+            : 1
+          : byDateThenCreated(a, b),
+      );
+    },
+
+    wageDecisionLockedBy: (id) => lockedDecisionMonths(ctx, id),
+
+    createWageDecision: (input) => create(input),
+
+    /** Edits a decision not yet used by a closed month; else refused with LOCKED. */
+    async updateWageDecision(id, patch, expectedUpdatedAt) {
+      return ctx.write(
+        ['wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+        async () => {
+          const before = await db.wageDecisions.get(id);
+          if (!before) throw new DataError('NOT_FOUND', DECISION_GONE);
+          ctx.checkExpected(before, expectedUpdatedAt);
+          await assertUnlocked(id);
+          const { id: _i, createdAt: _c, updatedAt: _u, supersedes, ...current } = before;
+          const merged = { ...current, ...patch };
+          // Switching between assessment and hand-set wage: drop the other half.
+          if ('hourlyWage' in patch && patch.hourlyWage !== undefined) delete merged.assessment;
+          if ('assessment' in patch && patch.assessment !== undefined) {
+            delete merged.hourlyWage;
+            delete merged.justification;
+          }
+          const fields = ctx.parse(WageDecisionInputSchema, merged, 'Lønafgørelsen');
+          await assertAboveFloor(fields);
+          const after: WageDecision = {
+            ...fields,
+            id,
+            ...(supersedes ? { supersedes } : {}),
+            createdAt: before.createdAt,
+            updatedAt: ctx.now(),
+          };
+          await db.wageDecisions.put(after);
+          await ctx.audit('wageDecisions', id, 'update', before, after);
+          return after;
+        },
+      );
+    },
+
+    /** A change of a locked decision: a new decision from the same date replacing it. */
+    async replaceWageDecision(id, input) {
+      const old = await db.wageDecisions.get(id);
+      if (!old) throw new DataError('NOT_FOUND', DECISION_GONE);
+      return create({ ...input, citizenId: old.citizenId }, id);
+    },
+
+    async deleteWageDecision(id) {
+      await ctx.write(['wageDecisions', 'monthCloses', 'auditLog', 'meta'], async () => {
+        const before = await db.wageDecisions.get(id);
+        if (!before) return;
+        await assertUnlocked(id);
+        await db.wageDecisions.delete(id);
+        await ctx.audit('wageDecisions', id, 'delete', before, undefined);
+      });
+    },
+  };
+}
