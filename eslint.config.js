@@ -35,6 +35,29 @@ const pureCore = {
   ],
 };
 
+// renderer/ talks to the desktop shell only through window.api.
+const shellOnly = {
+  group: ['**/electron/**', 'electron', 'node:*'],
+  message: 'renderer/ taler kun med skallen gennem window.api.',
+};
+
+// renderer/src/ (the UI) reaches the data only as the DataApi (shared/data/api.ts), through
+// the per-feature hooks: no Dexie, no deep path into renderer/db. Its index (createLocalDataApi)
+// is imported by renderer/src/data/local.ts alone (the override below).
+const noDexie = {
+  group: ['dexie', 'dexie/*', 'dexie-*'],
+  message: 'Skærmene bruger data gennem DataApi (useDataApi/useLive), aldrig Dexie direkte.',
+};
+const noDbDeepPath = {
+  group: ['**/db/**'],
+  message: 'renderer/db er kun til for DataApi: brug useDataApi/useLive eller en feature-hook.',
+};
+const noDbIndex = {
+  group: ['**/db'],
+  message: 'Kun renderer/src/data/local.ts importerer renderer/db; resten bruger DataApi.',
+};
+const uiImports = (patterns) => ['error', { patterns: [shellOnly, noDexie, ...patterns] }];
+
 export default tseslint.config(
   {
     ignores: [
@@ -83,18 +106,25 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
+      'no-restricted-imports': ['error', { patterns: [shellOnly] }],
+      // Every name a module offers is written out where it is exported (issue 9).
+      'no-restricted-syntax': [
         'error',
         {
-          patterns: [
-            {
-              group: ['**/electron/**', 'electron', 'node:*'],
-              message: 'renderer/ taler kun med skallen gennem window.api.',
-            },
-          ],
+          selector: 'ExportAllDeclaration',
+          message: 'Ingen `export *` i renderer/: nævn hvert navn, der eksporteres.',
         },
       ],
     },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': uiImports([noDbDeepPath, noDbIndex]) },
+  },
+  {
+    // The one door from the UI to the local backend.
+    files: ['renderer/src/data/local.ts'],
+    rules: { 'no-restricted-imports': uiImports([noDbDeepPath]) },
   },
   {
     files: ['electron/**/*.ts'],

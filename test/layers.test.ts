@@ -57,6 +57,68 @@ describe('layer rules', () => {
     ).toContain('no-restricted-imports');
   });
 
+  // The UI reaches the data only as the DataApi (issue 9): no Dexie, no renderer/db but in
+  // renderer/src/data/local.ts, no `export *` anywhere in renderer/.
+  it.each([
+    ["import Dexie from 'dexie';\nexport const d = Dexie;"],
+    ["import { useLiveQuery } from 'dexie-react-hooks';\nexport const u = useLiveQuery;"],
+    ["import { x } from 'dexie-export-import';\nexport const y = x;"],
+    ["import { liveQuery } from 'dexie/dist/dexie';\nexport const l = liveQuery;"],
+    ["import { JobbasenDb } from '../../db/schema';\nexport const d = JobbasenDb;"],
+    ["import { x } from '../../../db/months';\nexport const y = x;"],
+    ["import { createLocalDataApi } from '../../db';\nexport const c = createLocalDataApi;"],
+    ["import { createLocalDataApi } from '../db';\nexport const c = createLocalDataApi;"],
+  ])('renderer/src/ refuses %s', async (code) => {
+    expect(await errorsFor('renderer/src/features/probe/probe.ts', code)).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('lets renderer/src/data/local.ts alone import renderer/db, and only its index', async () => {
+    const index =
+      "import { createLocalDataApi } from '../../db';\nexport const c = createLocalDataApi;";
+    expect(await errorsFor('renderer/src/data/local.ts', index)).toEqual([]);
+    expect(await errorsFor('renderer/src/data/other.ts', index)).toContain('no-restricted-imports');
+    for (const code of [
+      "import { JobbasenDb } from '../../db/schema';\nexport const d = JobbasenDb;",
+      "import Dexie from 'dexie';\nexport const d = Dexie;",
+      "import fs from 'node:fs';\nexport const f = fs;",
+    ])
+      expect(await errorsFor('renderer/src/data/local.ts', code)).toContain(
+        'no-restricted-imports',
+      );
+  });
+
+  it('still lets renderer/db use Dexie and the UI use the DataApi types', async () => {
+    expect(
+      await errorsFor(
+        'renderer/db/probe.ts',
+        "import Dexie from 'dexie';\nexport const d = Dexie;",
+      ),
+    ).toEqual([]);
+    expect(
+      await errorsFor(
+        'renderer/src/features/probe/probe.ts',
+        "import type { DataApi } from '../../../../shared/data/api';\nexport type A = DataApi;",
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['renderer/src/features/probe/index.ts', "export * from './probe';"],
+    ['renderer/src/probe.ts', "export type * from '../../shared/records';"],
+    ['renderer/db/probe.ts', "export * from './schema';"],
+    ['renderer/db/probe.ts', "export * as schema from './schema';"],
+  ])('%s refuses %s', async (file, code) => {
+    expect(await errorsFor(file, code)).toContain('no-restricted-syntax');
+  });
+
+  it('allows named re-exports in renderer/', async () => {
+    expect(
+      await errorsFor('renderer/db/probe.ts', "export { JobbasenDb, DB_NAME } from './schema';"),
+    ).toEqual([]);
+  });
+
   it('allows what the core is meant to use', async () => {
     expect(
       await errorsFor(
