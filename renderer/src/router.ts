@@ -29,14 +29,6 @@ export function navigate(path: readonly string[], query?: Record<string, string 
   if (window.location.hash !== next) window.location.hash = next;
 }
 
-/** Replace the query without adding a history entry (e.g. month picker). */
-export function replaceQuery(route: Route, query: Record<string, string | undefined>) {
-  const merged: Record<string, string | undefined> = Object.fromEntries(route.query.entries());
-  Object.assign(merged, query);
-  window.history.replaceState(null, '', href(route.path, merged));
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}
-
 const getHash = () => window.location.hash;
 
 /**
