@@ -1,42 +1,24 @@
 // The printable decision letter: wage, basis, date, assessor (print CSS hides the app around it).
-import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  CRITERIA,
-  CRITERION_LABELS,
-  explainWage,
-  HELP_NEED_LABELS,
-  SCORE_LABELS,
-} from '../../../../shared/domain';
-import { fromOre } from '../../../../shared/money';
 import { Page } from '../../components/Page';
-import { db, getCitizen, getSettingsForMonth } from '../../data';
-import { formatDate, formatDateTime, formatDecimal, formatKr, formatPercent } from '../../format';
 import { href } from '../../router';
+import { decisionLetter } from './decisionLetterModel';
+import { useDecisionLetter } from './useDecisionLetter';
 
 export default function DecisionLetterPage({ decisionId }: { decisionId: string }) {
-  const data = useLiveQuery(async () => {
-    const decision = await db.wageDecisions.get(decisionId);
-    if (!decision) return { decision: null } as const;
-    const [citizen, version] = await Promise.all([
-      getCitizen(decision.citizenId),
-      getSettingsForMonth(decision.effectiveFrom.slice(0, 7)),
-    ]);
-    return { decision, citizen, version };
-  }, [decisionId]);
+  const data = useDecisionLetter(decisionId);
   if (!data) return <p className="loading">Henter …</p>;
-  if (!data.decision || !data.citizen)
+  if (!data.found)
     return (
       <Page title="Afgørelsen findes ikke">
         <p>Lønafgørelsen findes ikke (mere).</p>
       </Page>
     );
-  const { decision: d, citizen: c, version } = data;
-  const e = d.assessment ? explainWage(d.assessment, version.settings) : null;
-  const wage = d.hourlyWage ?? fromOre(e!.wageOre);
+  const { decision: d, citizen: c } = data;
+  const letter = decisionLetter(d, data.version.settings);
   return (
     <Page
       title="Afgørelse om løn"
-      subtitle={`${c.name} · gælder fra ${formatDate(d.effectiveFrom)}`}
+      subtitle={`${c.name} · gælder fra ${letter.effectiveFrom}`}
       actions={
         <>
           <a className="button secondary" href={href(['borgere', c.id])}>
@@ -52,7 +34,7 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
         <p>
           Jobbasen · Holbæk Kommune
           <br />
-          {formatDate(d.createdAt.slice(0, 10))}
+          {letter.dated}
         </p>
         <p>
           <strong>{c.name}</strong>
@@ -65,49 +47,32 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
           aflønnes du efter indsats.
         </p>
         <p>
-          Din timeløn er fra den <strong>{formatDate(d.effectiveFrom)}</strong>:{' '}
-          <strong data-testid="letter-wage">{formatKr(wage)}</strong> i timen.
+          Din timeløn er fra den <strong>{letter.effectiveFrom}</strong>:{' '}
+          <strong data-testid="letter-wage">{letter.wage}</strong> i timen.
         </p>
-        {d.assessment && e ? (
+        <h3>Grundlaget for afgørelsen</h3>
+        {letter.basis.kind === 'assessment' ? (
           <>
-            <h3>Grundlaget for afgørelsen</h3>
             <p>
               Lønnen er fastsat ud fra en samlet vurdering af kriterierne i Holbæk Kommunes
               serviceniveau:
             </p>
             <table>
               <tbody>
-                {CRITERIA.map((k) => (
-                  <tr key={k}>
-                    <th scope="row">{CRITERION_LABELS[k]}</th>
-                    <td>
-                      {d.assessment!.scores[k]} –{' '}
-                      {SCORE_LABELS[d.assessment!.scores[k]]!.toLowerCase()}
-                    </td>
+                {letter.basis.rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td>{row.value}</td>
                   </tr>
                 ))}
-                <tr>
-                  <th scope="row">Hjælpebehov</th>
-                  <td>{HELP_NEED_LABELS[d.assessment.helpNeed]}</td>
-                </tr>
               </tbody>
             </table>
-            <p>
-              Samlet score {formatDecimal(e.weightedPoints / 100)} af{' '}
-              {formatDecimal(e.maxPoints / 100)} point ({formatPercent(e.fraction)}). Lønnen ligger
-              mellem bunden {formatKr(fromOre(e.floorOre))} (
-              {formatDecimal(version.settings.wageFloorPercent)} % af mindstelønnen) og loftet{' '}
-              {formatKr(fromOre(e.ceilingOre))}: {formatKr(fromOre(e.floorOre))} + (
-              {formatKr(fromOre(e.ceilingOre))} − {formatKr(fromOre(e.floorOre))}) ×{' '}
-              {formatPercent(e.fraction)} = {formatKr(fromOre(e.rawOre))}, afrundet til nærmeste{' '}
-              {formatKr(fromOre(e.stepOre))}: {formatKr(fromOre(e.wageOre))}
-            </p>
+            <p>{letter.basis.calculation}</p>
           </>
         ) : (
           <>
-            <h3>Grundlaget for afgørelsen</h3>
             <p>Timelønnen er fastsat efter en konkret, individuel vurdering:</p>
-            <p>{d.justification}</p>
+            <p>{letter.basis.justification}</p>
           </>
         )}
         <p>
@@ -118,7 +83,7 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
           <br />
           Vurderet af <strong>{d.assessorInitials}</strong>, Jobbasen
         </p>
-        <p className="muted">Registreret {formatDateTime(d.createdAt)}.</p>
+        <p className="muted">{letter.registered}</p>
       </article>
     </Page>
   );

@@ -1,13 +1,7 @@
-// "Sådan er lønnen beregnet": the live preview of domain.md § 2, straight from `explainWage`.
-import {
-  CRITERIA,
-  CRITERION_LABELS,
-  explainWage,
-  type Assessment,
-  type Settings,
-} from '../../../../shared/domain';
-import { fromOre } from '../../../../shared/money';
-import { formatAmount, formatDecimal, formatKr, formatPercent } from '../../format';
+// "Sådan er lønnen beregnet": the live preview of docs/rules.md §2 (wageExplanationModel.ts).
+import type { Settings } from '../../../../shared/domain/settings';
+import type { Assessment } from '../../../../shared/domain/wage';
+import { missingText, wageExplanationView } from './wageExplanationModel';
 
 export function WageExplanation({
   assessment,
@@ -24,73 +18,34 @@ export function WageExplanation({
         <p className="wage" aria-live="polite">
           — kr.
         </p>
-        <p className="muted">
-          Lønnen vises, når alle seks punkter er udfyldt. Mangler: {missing.join(', ')}.
-        </p>
+        <p className="muted">{missingText(missing)}</p>
       </div>
     );
   }
-  const e = explainWage(assessment, settings);
-  const weights = settings.criteriaWeights;
-  const allWeightsOne = Object.values(weights).every((w) => w === 1);
+  const v = wageExplanationView(assessment, settings);
   return (
     <div>
       <p className="wage" aria-live="polite" data-testid="wage-preview">
-        {formatKr(fromOre(e.wageOre))} <span className="muted">i timen</span>
+        {v.wage} <span className="muted">i timen</span>
       </p>
       <h3>Sådan er lønnen beregnet</h3>
       <table>
         <tbody>
-          {CRITERIA.map((c) => (
-            <tr key={c}>
-              <th scope="row">{CRITERION_LABELS[c]}</th>
-              <td className="num">
-                {assessment.scores[c]} af 4
-                {allWeightsOne ? '' : ` × vægt ${formatDecimal(weights[c])}`}
-              </td>
+          {v.rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td className="num">{row.value}</td>
             </tr>
           ))}
           <tr>
-            <th scope="row">Hjælpebehov</th>
+            <th scope="row">{v.result.label}</th>
             <td className="num">
-              {formatDecimal(e.helpNeedPoints)} af 4
-              {allWeightsOne ? '' : ` × vægt ${formatDecimal(weights.helpNeed)}`}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Score</th>
-            <td className="num">
-              {formatDecimal(e.weightedPoints / 100)} af {formatDecimal(e.maxPoints / 100)} point ={' '}
-              {formatPercent(e.fraction)}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">
-              Bund ({formatDecimal(settings.wageFloorPercent)} % af mindstelønnen{' '}
-              {formatAmount(settings.minimumWageReference)} kr.)
-            </th>
-            <td className="num">{formatKr(fromOre(e.floorOre))}</td>
-          </tr>
-          <tr>
-            <th scope="row">Loft</th>
-            <td className="num">{formatKr(fromOre(e.ceilingOre))}</td>
-          </tr>
-          <tr>
-            <th scope="row">Bund + (loft − bund) × score</th>
-            <td className="num">{formatKr(fromOre(e.rawOre))}</td>
-          </tr>
-          <tr>
-            <th scope="row">Afrundet til trin på {formatAmount(fromOre(e.stepOre))} kr.</th>
-            <td className="num">
-              <strong>{formatKr(fromOre(e.wageOre))}</strong>
+              <strong>{v.result.value}</strong>
             </td>
           </tr>
         </tbody>
       </table>
-      {e.clamped === 'floor' ? (
-        <p className="muted">Lønnen er løftet til bunden (mindstelønnen).</p>
-      ) : null}
-      {e.clamped === 'ceiling' ? <p className="muted">Lønnen er begrænset til loftet.</p> : null}
+      {v.clampedNote ? <p className="muted">{v.clampedNote}</p> : null}
     </div>
   );
 }

@@ -1,0 +1,165 @@
+// The assessment of one citizen (docs/rules.md §2): five criteria and the help need, or a
+// hand-set wage with its justification; saved as a wage decision, then the letter is shown.
+import { useState, type FormEvent } from 'react';
+import { CRITERIA, type Criterion, type HelpNeed } from '../../../../shared/domain/criteria';
+import { useAppState } from '../../appState';
+import { DateField, FormErrorSummary } from '../../components/Field';
+import type { FieldErrors } from '../../components/forms';
+import { Card, Notice } from '../../components/Page';
+import { useDataApi } from '../../data/context';
+import { errorsOf } from '../../data/errors';
+import { navigate } from '../../router';
+import { HelpNeedField, ScoreField } from './CriterionFields';
+import { HandSetWageCard } from './HandSetWageCard';
+import { StabilityHint } from './StabilityHint';
+import { stabilityMonths, stabilityOver } from './stability';
+import { useWageFormData } from './useWageData';
+import { WagePreviewCard } from './WagePreviewCard';
+import {
+  assessmentOf,
+  effectiveMonth,
+  initialHelpNeed,
+  initialScores,
+  missingItems,
+  wageDecisionFromForm,
+  type Scores,
+} from './wageModel';
+
+export function WageForm({ citizenId }: { citizenId: string }) {
+  const api = useDataApi();
+  const { month, initials } = useAppState();
+  const [effectiveFrom, setEffectiveFrom] = useState(`${month}-01`);
+  const data = useWageFormData(citizenId, month, effectiveMonth(effectiveFrom, month));
+
+  const [scores, setScores] = useState<Scores | null>(null);
+  const [helpNeed, setHelpNeed] = useState<HelpNeed | null | undefined>(undefined);
+  const [handSet, setHandSet] = useState(false);
+  const [hourlyWage, setHourlyWage] = useState('');
+  const [justification, setJustification] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  if (!data) return <p className="loading">Henter …</p>;
+  const { citizen } = data;
+  if (!citizen) return <Notice kind="error">Borgeren findes ikke (mere).</Notice>;
+
+  const latest = data.decisions.at(-1);
+  const currentScores = scores ?? initialScores(latest);
+  const currentHelp = helpNeed === undefined ? initialHelpNeed(latest) : helpNeed;
+  const settings = data.version.settings;
+  const missing = missingItems(currentScores, currentHelp);
+  const assessment = assessmentOf(currentScores, currentHelp);
+  const months = stabilityMonths(month);
+  const stability = stabilityOver(months, data.attendance, citizen, data.grants);
+
+  const setScore = (c: Criterion, v: number) => setScores({ ...currentScores, [c]: v });
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const r = wageDecisionFromForm(
+      {
+        citizenId,
+        effectiveFrom,
+        assessorInitials: initials,
+        handSet,
+        hourlyWage,
+        justification,
+        scores: currentScores,
+        helpNeed: currentHelp,
+      },
+      settings,
+    );
+    setErrors(r.ok ? {} : r.errors);
+    if (!r.ok) return;
+    setSaving(true);
+    try {
+      const saved = await api.createWageDecision(r.input);
+      navigate(['loenvurdering', 'brev', saved.id]);
+    } catch (error) {
+      const { fields, message: m } = errorsOf(error);
+      setErrors(fields);
+      setMessage(m);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="wage-layout">
+      <div>
+        <Card title={`Vurdering af ${citizen.name}`}>
+          <div className="form-grid">
+            <DateField
+              label="Gælder fra"
+              value={effectiveFrom}
+              onChange={setEffectiveFrom}
+              error={errors.effectiveFrom}
+              hint="Afgørelsen gælder fra denne dag og indtil en ny afgørelse."
+            />
+          </div>
+          {latest ? (
+            <p className="muted">Udfyldt med den seneste vurdering; ret det, der har ændret sig.</p>
+          ) : null}
+        </Card>
+        <Card title="Kriterier">
+          {CRITERIA.map((c) => (
+            <ScoreField
+              key={c}
+              criterion={c}
+              value={currentScores[c]}
+              onChange={(v) => setScore(c, v)}
+              error={handSet ? undefined : (errors[`assessment.scores.${c}`] ?? errors.assessment)}
+              suggestion={
+                c === 'attendanceStability' ? (
+                  <StabilityHint
+                    result={stability}
+                    months={months}
+                    onUse={(score) => setScore(c, score)}
+                  />
+                ) : null
+              }
+            />
+          ))}
+          <HelpNeedField
+            value={currentHelp}
+            onChange={setHelpNeed}
+            error={handSet ? undefined : errors['assessment.helpNeed']}
+          />
+        </Card>
+        <HandSetWageCard
+          handSet={handSet}
+          onHandSet={setHandSet}
+          hourlyWage={hourlyWage}
+          onHourlyWage={setHourlyWage}
+          justification={justification}
+          onJustification={setJustification}
+          errors={errors}
+          settings={settings}
+        />
+        {message ? <Notice kind="error">{message}</Notice> : null}
+        <FormErrorSummary errors={errors} />
+        <div className="actions">
+          <button type="submit" disabled={saving}>
+            {saving ? 'Gemmer …' : 'Gem lønafgørelse'}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate(['borgere', citizenId])}
+          >
+            Annuller
+          </button>
+        </div>
+      </div>
+      <WagePreviewCard
+        handSet={handSet}
+        hourlyWage={hourlyWage}
+        assessment={assessment}
+        missing={missing}
+        version={data.version}
+      />
+    </form>
+  );
+}

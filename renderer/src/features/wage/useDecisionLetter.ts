@@ -1,0 +1,25 @@
+// The decision letter's data, live: the decision, its citizen and the settings in force from
+// its date (the letter explains the wage with them).
+import type { Citizen, SettingsVersion, WageDecision } from '../../../../shared/records';
+import { monthOf } from '../../../../shared/calendar';
+import { useLive } from '../../data/live';
+
+export type DecisionLetterData =
+  | { found: false }
+  | { found: true; decision: WageDecision; citizen: Citizen; version: SettingsVersion };
+
+/** Undefined while loading; `found: false` when the decision or its citizen is gone. */
+export function useDecisionLetter(decisionId: string): DecisionLetterData | undefined {
+  return useLive(
+    async (api): Promise<DecisionLetterData> => {
+      const decision = await api.getWageDecision(decisionId);
+      if (!decision) return { found: false };
+      const [citizen, version] = await Promise.all([
+        api.getCitizen(decision.citizenId),
+        api.getSettingsForMonth(monthOf(decision.effectiveFrom)),
+      ]);
+      return citizen ? { found: true, decision, citizen, version } : { found: false };
+    },
+    [decisionId],
+  );
+}
