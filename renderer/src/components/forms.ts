@@ -1,7 +1,7 @@
 // Form plumbing: turn the shared zod schemas' issues into one Danish message per field.
 import type { z } from 'zod';
 import { formatPath, fromZodIssues, type FieldIssue } from '../../../shared/domain';
-import { parseDanishNumber } from '../format';
+import { parseDanishNumberInput } from '../../../shared/danish/number';
 
 export type FieldErrors = Record<string, string>;
 
@@ -15,28 +15,44 @@ export function errorsByField(issues: readonly FieldIssue[]): FieldErrors {
   return out;
 }
 
-export type SafeParsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** Validates with a shared schema; never throws. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): SafeParsed<z.output<S>> {
-  const r = schema.safeParse(value);
-  if (r.success) return { ok: true, value: r.data };
-  return { ok: false, errors: errorsByField(fromZodIssues(r.error.issues)) };
+/**
+ * A number field's text that is not a Danish number (docs/rules.md §5), with the parser's
+ * message saying how to write it. The schema refuses it as "not a number"; `validate` then shows
+ * this message instead, so `1.5` answers "brug komma som decimaltegn: skriv 1,5 …".
+ */
+export class NotANumber {
+  constructor(
+    readonly text: string,
+    readonly message: string,
+  ) {}
 }
 
 /**
- * A number field's text → what the schema should see: a number when it reads as one, undefined
- * when empty, the text itself otherwise (so the schema answers "skal være et tal").
+ * A number field's text → what the schema should see: undefined when empty, the number when it
+ * is a Danish number (`4.000` = 4000, `7,5`), else a NotANumber carrying the parser's message.
  */
-export function numberOrText(text: string): number | string | undefined {
+export function numberOrText(text: string): number | NotANumber | undefined {
   if (text.trim() === '') return undefined;
-  return parseDanishNumber(text) ?? text;
+  const r = parseDanishNumberInput(text);
+  return r.ok ? r.value : new NotANumber(text, r.message);
 }
 
-/** Like numberOrText, but for optional fields: empty → undefined. */
-export const optionalNumber = numberOrText;
+/** Every NotANumber inside `value`, by its dotted path. */
+function numberMessages(value: unknown, path: (string | number)[] = [], out: FieldErrors = {}) {
+  if (value instanceof NotANumber) out[path.length === 0 ? '' : formatPath(path)] = value.message;
+  else if (Array.isArray(value)) value.forEach((v, i) => numberMessages(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) numberMessages(v, [...path, k], out);
+  return out;
+}
 
-/** First letter upper-case: messages are shown as "Navn: må ikke være tom" → sentence. */
-export function sentence(label: string, message: string): string {
-  return `${label}: ${message}`;
+export type SafeParsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Validates with a shared schema; never throws. A number field's own message wins. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): SafeParsed<z.output<S>> {
+  const numbers = numberMessages(value);
+  const r = schema.safeParse(value);
+  if (r.success && Object.keys(numbers).length === 0) return { ok: true, value: r.data };
+  const errors = r.success ? {} : errorsByField(fromZodIssues(r.error.issues));
+  return { ok: false, errors: { ...errors, ...numbers } };
 }

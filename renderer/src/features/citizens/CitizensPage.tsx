@@ -1,33 +1,34 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+// The citizens list: search, filters and one row per citizen (rows from citizensModel.ts).
 import { useMemo, useState } from 'react';
+import { OFFER_LABELS } from '../../../../shared/danish/values';
+import { useAppState } from '../../appState';
 import { SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Page';
 import { VirtualList } from '../../components/VirtualList';
-import { GRANT_SIZE_LABELS, listCitizens, listGrants, type Citizen, type Grant } from '../../data';
-import { formatDate, todayIso } from '../../format';
+import { todayIso } from '../../format';
 import { href } from '../../router';
-import { OFFER_SHORT } from './citizenForm';
+import { citizenRow, grantsByCitizen, type CitizenRow } from './citizensModel';
 import { filterCitizens, type OfferFilter, type StatusFilter } from './filter';
+import { useCitizens } from './useCitizens';
 
 const ROW_HEIGHT = 48;
 
 export default function CitizensPage() {
+  const { month } = useAppState();
   const [search, setSearch] = useState('');
   const [offer, setOffer] = useState<OfferFilter>('all');
   const [status, setStatus] = useState<StatusFilter>('active');
-  const data = useLiveQuery(async () => {
-    const [citizens, grants] = await Promise.all([
-      listCitizens({ includeEnded: true }),
-      listGrants(),
-    ]);
-    const latestGrant = new Map<string, Grant>();
-    for (const g of grants) latestGrant.set(g.citizenId, g); // sorted by start date
-    return { citizens, latestGrant };
-  }, []);
+  const data = useCitizens();
   const today = todayIso();
+  const grants = useMemo(() => grantsByCitizen(data?.grants ?? []), [data]);
   const shown = useMemo(
-    () => (data ? filterCitizens(data.citizens, { search, offer, status, today }) : []),
-    [data, search, offer, status, today],
+    () =>
+      data
+        ? filterCitizens(data.citizens, { search, offer, status, today }).map((c) =>
+            citizenRow(c, grants.get(c.id) ?? [], month, today),
+          )
+        : [],
+    [data, grants, search, offer, status, today, month],
   );
 
   return (
@@ -52,8 +53,8 @@ export default function CitizensPage() {
           onChange={setOffer}
           options={[
             { value: 'all', label: 'Alle tilbud' },
-            { value: 'SEL103', label: '§ 103 Beskyttet beskæftigelse' },
-            { value: 'SEL104', label: '§ 104 Aktivitets- og samværstilbud' },
+            { value: 'SEL103', label: OFFER_LABELS.SEL103 },
+            { value: 'SEL104', label: OFFER_LABELS.SEL104 },
           ]}
         />
         <SelectField<StatusFilter>
@@ -83,30 +84,23 @@ export default function CitizensPage() {
                 <span>Bevilling</span>
                 <span>Status</span>
               </div>
-              <VirtualList<Citizen>
+              <VirtualList<CitizenRow>
                 items={shown}
                 rowHeight={ROW_HEIGHT}
                 height={560}
                 label="Borgerliste"
-                getKey={(c) => c.id}
-                renderRow={(c) => {
-                  const g = data.latestGrant.get(c.id);
-                  return (
-                    <a className="citizen-row" href={href(['borgere', c.id])}>
-                      <span className="name">{c.name}</span>
-                      <span>{c.payrollNumber}</span>
-                      <span>{OFFER_SHORT[c.offer]}</span>
-                      <span>{g ? GRANT_SIZE_LABELS[g.size] : '—'}</span>
-                      <span>
-                        {c.endDate ? (
-                          <span className="badge">Afsluttet {formatDate(c.endDate)}</span>
-                        ) : (
-                          <span className="badge ok">Aktiv</span>
-                        )}
-                      </span>
-                    </a>
-                  );
-                }}
+                getKey={(r) => r.id}
+                renderRow={(r) => (
+                  <a className="citizen-row" href={href(['borgere', r.id])}>
+                    <span className="name">{r.name}</span>
+                    <span>{r.payrollNumber}</span>
+                    <span>{r.offer}</span>
+                    <span>{r.grant}</span>
+                    <span>
+                      <span className={r.status.ended ? 'badge' : 'badge ok'}>{r.status.text}</span>
+                    </span>
+                  </a>
+                )}
               />
             </>
           ) : (

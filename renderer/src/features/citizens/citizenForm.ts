@@ -1,9 +1,24 @@
-// The citizen form's text state ↔ the shared CitizenInput / GrantInput (pure, unit-tested).
-import { defaultPayer } from '../../../../shared/domain';
-import type { Offer, Payer, TransportInput, TransportMode } from '../../../../shared/domain';
-import type { Citizen, Grant, GrantSize } from '../../../../shared/records';
+// The citizen form's model (pure, unit-tested): text state ↔ the shared CitizenInput /
+// GrantInput, validation with the shared schemas, and what the save sends.
+import type { Offer, Payer, TransportMode } from '../../../../shared/domain';
+import {
+  CitizenInputSchema,
+  GRANT_DAYS_PER_WEEK,
+  GRANT_SIZES,
+  GrantInputSchema,
+  FOLLOW_UP_MONTHS,
+  type Citizen,
+  type CitizenInput,
+  type Grant,
+  type GrantInput,
+  type GrantSize,
+} from '../../../../shared/records';
+import { GRANT_SIZE_LABELS } from '../../../../shared/danish/values';
 import { toInputNumber } from '../../format';
-import { numberOrText } from '../../components/forms';
+import { numberOrText, validate, type FieldErrors } from '../../components/forms';
+
+// Kept for screens that still import it from here (monthClose); the labels live in shared.
+export { OFFER_SHORT } from '../../../../shared/danish/values';
 
 export interface CitizenFormState {
   name: string;
@@ -28,25 +43,6 @@ export interface CitizenFormState {
   followUpDue: string;
   screeningNotes: string;
 }
-
-export const TRANSPORT_MODE_LABELS: Record<TransportMode, string> = {
-  none: 'Ingen udgift (går, cykler)',
-  car: 'Egen bil',
-  public: 'Offentlig transport',
-  special: 'Særlig kørsel (flextur, taxa)',
-};
-
-export const PAYER_LABELS: Record<Payer, string> = {
-  citizen: 'Borgeren betaler selv og får kommunens andel udbetalt med lønnen',
-  municipality: 'Kommunen betaler vognmanden; borgerens andel trækkes i lønnen',
-};
-
-export const OFFER_LABELS: Record<Offer, string> = {
-  SEL103: '§ 103 Beskyttet beskæftigelse',
-  SEL104: '§ 104 Aktivitets- og samværstilbud',
-};
-
-export const OFFER_SHORT: Record<Offer, string> = { SEL103: '§ 103', SEL104: '§ 104' };
 
 export function emptyCitizenForm(today: string): CitizenFormState {
   return {
@@ -103,6 +99,15 @@ export function citizenToForm(c: Citizen, grant: Grant | undefined): CitizenForm
   };
 }
 
+/** A new start date: the grant follows it until the user has set the grant's start apart. */
+export function withStartDate(f: CitizenFormState, startDate: string): CitizenFormState {
+  return {
+    ...f,
+    startDate,
+    grantStart: f.grantStart === f.startDate ? startDate : f.grantStart,
+  };
+}
+
 /** The transport profile as the shared TransportSchema expects it (unvalidated). */
 export function transportFromForm(f: CitizenFormState): Record<string, unknown> | undefined {
   const paidBy = f.paidBy === 'default' ? undefined : f.paidBy;
@@ -138,6 +143,7 @@ export function transportFromForm(f: CitizenFormState): Record<string, unknown> 
 
 /** The citizen part of the form → what CitizenInputSchema validates. */
 export function citizenInputFromForm(f: CitizenFormState): Record<string, unknown> {
+  const transport = transportFromForm(f);
   return {
     name: f.name,
     payrollNumber: f.payrollNumber,
@@ -152,7 +158,7 @@ export function citizenInputFromForm(f: CitizenFormState): Record<string, unknow
           },
         }
       : {}),
-    ...(transportFromForm(f) ? { transport: transportFromForm(f) } : {}),
+    ...(transport ? { transport } : {}),
     municipalTransport: f.offer === 'SEL104' ? f.municipalTransport : false,
     note: f.note,
   };
@@ -173,8 +179,62 @@ export function grantInputFromForm(
   };
 }
 
-export function effectivePayer(f: CitizenFormState): Payer {
-  return f.paidBy === 'default' ? defaultPayer(f.transportMode) : f.paidBy;
+/** What saveCitizenWithGrant receives: the citizen and its grant, both or neither. */
+export interface CitizenSave {
+  citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
+  grant: { id?: string; input: Omit<GrantInput, 'citizenId'>; expectedUpdatedAt?: string };
 }
 
-export type { TransportInput };
+export type CheckedForm = { ok: true; save: CitizenSave } | { ok: false; errors: FieldErrors };
+
+/**
+ * Validates the form with the shared schemas (grant fields under `grant.`) and, when it passes,
+ * builds the save: an update of `citizen` and of `grant` (the one shown) when they exist.
+ */
+export function checkCitizenForm(
+  f: CitizenFormState,
+  citizen: Citizen | null,
+  grant: Grant | undefined,
+): CheckedForm {
+  const citizenRaw = citizenInputFromForm(f);
+  const grantRaw = grantInputFromForm(f, citizen?.id ?? 'ny');
+  const c = validate(CitizenInputSchema, citizenRaw);
+  const g = validate(GrantInputSchema, grantRaw);
+  if (!c.ok || !g.ok) {
+    const errors: FieldErrors = c.ok ? {} : { ...c.errors };
+    if (!g.ok) for (const [k, v] of Object.entries(g.errors)) errors[`grant.${k}`] = v;
+    return { ok: false, errors };
+  }
+  // The raw values (not the parsed ones): the data layer parses them again with the same schemas.
+  const input = citizenRaw as CitizenInput;
+  const { citizenId: _c, ...grantInput } = grantRaw as GrantInput;
+  return {
+    ok: true,
+    save: {
+      citizen: citizen
+        ? { id: citizen.id, input, expectedUpdatedAt: citizen.updatedAt }
+        : { input },
+      grant: grant
+        ? { id: grant.id, input: grantInput, expectedUpdatedAt: grant.updatedAt }
+        : { input: grantInput },
+    },
+  };
+}
+
+/** The grant size choices: `1/1 plads (4 dage om ugen)` (docs/rules.md §1). */
+export const GRANT_SIZE_OPTIONS = GRANT_SIZES.map((s) => ({
+  value: s,
+  label: `${GRANT_SIZE_LABELS[s]} (${GRANT_DAYS_PER_WEEK[s]} dage om ugen)`,
+}));
+
+/** The follow-up field's hint: the default interval of the offer (docs/rules.md §1). */
+export function followUpHint(offer: Offer): string {
+  return `Tom: ${FOLLOW_UP_MONTHS[offer]} måneder efter start`;
+}
+
+/** The target-group screening hint (advisory only, docs/rules.md §1). */
+export function screeningHint(offer: Offer): string {
+  return offer === 'SEL103'
+    ? 'Vejledende: mindst 18 år, ikke folkepension, funktionsniveau C–D.'
+    : 'Vejledende: mindst 18 år, funktionsniveau D–E.';
+}

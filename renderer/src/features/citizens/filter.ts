@@ -1,5 +1,6 @@
 // Search and filters of the citizens list (pure, unit-tested).
 import type { Offer } from '../../../../shared/domain';
+import { endedOn } from '../../../../shared/rules/citizens';
 
 export type OfferFilter = 'all' | Offer;
 export type StatusFilter = 'all' | 'active' | 'ended';
@@ -9,6 +10,7 @@ interface Filterable {
   payrollNumber: string;
   cpr: string;
   offer: Offer;
+  startDate: string;
   endDate?: string | undefined;
 }
 
@@ -21,7 +23,8 @@ export function filterCitizens<T extends Filterable>(
   const words = fold(f.search).split(/\s+/).filter(Boolean);
   return citizens.filter((c) => {
     if (f.offer !== 'all' && c.offer !== f.offer) return false;
-    const ended = c.endDate !== undefined && c.endDate < f.today;
+    // One meaning of "ended" (docs/rules.md §1): the end date has passed.
+    const ended = endedOn(c, f.today);
     if (f.status === 'active' && ended) return false;
     if (f.status === 'ended' && !ended) return false;
     if (words.length === 0) return true;
