@@ -1,11 +1,12 @@
 // `npm run payroll -- --backup FILE --month YYYY-MM --profile excel|wage-types --out FILE`:
-// the month's payroll CSV from a backup file, byte for byte what the app exports (issue 3 § 4):
-// a closed month from its stored results, an open one computed through the same domain core.
-// Bad input: a Danish message on stderr, nothing written, exit code 2.
+// the month's payroll CSV from a backup file, byte for byte what the app exports, through the
+// same `monthView` and `monthCsv` (docs/rules.md §§9, 10): a closed month from its frozen
+// results, checked against the hash stored at closing; an open one computed now.
+// Exit codes, with a Danish message on stderr and nothing written: 2 bad input or a month that
+// cannot be computed; 3 a closed month whose file no longer matches its hash; 1 cannot write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseBackup } from '../shared/backup';
-import { buildCsv } from '../shared/csv';
-import { computeMonth, toPayrollMonth } from '../shared/month';
+import { monthCsv, monthCsvMessage, monthView } from '../shared/month';
 import { EXPORT_PROFILES, isoMonth, type ExportProfile } from '../shared/records';
 
 const USAGE =
@@ -50,23 +51,12 @@ try {
 const backup = parseBackup(text);
 if (!backup.ok) fail(`--backup: ${backup.message}`);
 
-const close = backup.data.monthCloses.find((c) => c.month === args.month);
-let csv: string;
-if (close?.status === 'closed') {
-  csv = buildCsv(close.payroll, profile);
-} else {
-  const results = computeMonth({ month: args.month, ...backup.data });
-  if (results.problems.length > 0)
-    fail(
-      `Måneden ${args.month} kan ikke eksporteres:\n${results.problems
-        .flatMap((p) => p.issues.map((i) => `  ${p.name} (${p.payrollNumber}): ${i}`))
-        .join('\n')}`,
-    );
-  csv = buildCsv(toPayrollMonth(results), profile);
-}
+const close = backup.data.monthCloses.find((c) => c.month === args.month) ?? null;
+const csv = monthCsv(monthView({ month: args.month, ...backup.data }, close), profile);
+if (!csv.ok) fail(monthCsvMessage(args.month, csv), csv.reason === 'hashMismatch' ? 3 : 2);
 
 try {
-  writeFileSync(args.out, csv, 'utf8');
+  writeFileSync(args.out, csv.content, 'utf8');
 } catch (e) {
   fail(`--out: kan ikke skrive ${args.out}: ${(e as Error).message}`, 1);
 }

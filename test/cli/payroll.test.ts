@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBackup } from '../../shared/backup';
+import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
 import { buildCsv } from '../../shared/csv';
 import { computeMonth, toPayrollMonth } from '../../shared/month';
 
@@ -18,7 +18,16 @@ function run(...args: string[]) {
 
 const parsed = parseBackup(readFileSync(fixture, 'utf8'));
 if (!parsed.ok) throw new Error(parsed.message);
-const data = parsed.data;
+const { data, createdAt } = parsed;
+
+/** A valid backup (checksum and all) of `change(data)`, written to a file of its own. */
+function backupOf(name: string, change: (d: BackupData) => void): string {
+  const copy = structuredClone(data);
+  change(copy);
+  const file = join(dir, name);
+  writeFileSync(file, serializeBackup(copy, { createdAt, appVersion: 'x' }));
+  return file;
+}
 
 describe('npm run payroll', () => {
   it.each(['excel', 'wage-types'] as const)(
@@ -43,6 +52,35 @@ describe('npm run payroll', () => {
     expect(r.status).toBe(0);
     const expected = buildCsv(toPayrollMonth(computeMonth({ month: '2026-09', ...data })), 'excel');
     expect(readFileSync(out, 'utf8')).toBe(expected);
+  });
+
+  it('refuses a closed month whose file no longer matches its hash: Danish message, exit 3', () => {
+    // The stored results changed after closing (by hand, or the file builder changed since).
+    const backup = backupOf('tampered.json', (d) => {
+      d.monthCloses[0]!.payroll.rows[0]!.name = 'Ændret efter lukning';
+    });
+    const out = join(dir, 'tampered.csv');
+    const args = ['--backup', backup, '--month', '2026-10', '--out', out, '--profile'];
+    const r = run(...args, 'wage-types');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/^Den lukkede måned oktober 2026 giver ikke længere den samme fil/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+    // The profile the month was not closed with has no stored hash: it is exported as frozen.
+    expect(run(...args, 'excel').status).toBe(0);
+  });
+
+  it('refuses an open month in which a citizen cannot be computed, naming them: exit 2', () => {
+    const backup = backupOf('problem.json', (d) => {
+      d.monthCloses = [];
+      d.wageDecisions = d.wageDecisions.filter((w) => w.id !== 'w-anna-1');
+    });
+    const out = join(dir, 'problem.csv');
+    const r = run('--backup', backup, '--month', '2026-10', '--profile', 'excel', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Måneden oktober 2026 kan ikke eksporteres');
+    expect(r.stderr).toContain('Anna Ærø (1001): Dato: ingen lønafgørelse gælder');
+    expect(existsSync(out)).toBe(false);
   });
 
   it.each([

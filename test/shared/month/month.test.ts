@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeMonth, effectiveDecisions } from '../../../shared/month';
 import { calculate } from '../../../shared/domain/calculate';
+import { formatIssue } from '../../../shared/domain/errors';
 import { settingsVersionFor } from '../../../shared/records';
 import { october, wageDecisions } from '../../fixtures/october';
 
@@ -67,8 +68,16 @@ describe('month computation', () => {
         citizenId: 'c-anna',
         name: 'Anna Ærø',
         payrollNumber: '1001',
-        issues: ['attendance[0].date: ingen lønafgørelse gælder på den arbejdede dag 2026-10-01'],
+        issues: [
+          {
+            path: ['attendance', 0, 'date'],
+            message: 'ingen lønafgørelse gælder på den arbejdede dag 2026-10-01',
+          },
+        ],
       },
+    ]);
+    expect(r.problems[0]!.issues.map(formatIssue)).toEqual([
+      'attendance[0].date: ingen lønafgørelse gælder på den arbejdede dag 2026-10-01',
     ]);
   });
 
