@@ -27,15 +27,13 @@ export interface LocalDataApiOptions extends DataApiOptions {
   name?: string;
 }
 
-function openLocal(options: LocalDataApiOptions = {}): { db: JobbasenDb; api: DataApi } {
+function openLocal(options: LocalDataApiOptions = {}): DataApi {
   const { name = DB_NAME, ...rest } = options;
-  const db = new JobbasenDb(name);
-  const api = createDataApiOn(db, {
+  return createDataApiOn(new JobbasenDb(name), {
     storage: typeof navigator !== 'undefined' ? navigator.storage : undefined,
     appVersion: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0',
     ...rest,
   });
-  return { db, api };
 }
 
 /**
@@ -43,17 +41,18 @@ function openLocal(options: LocalDataApiOptions = {}): { db: JobbasenDb; api: Da
  * newer version this one closes and `onDatabaseEvent` says so (./events.ts).
  */
 export function createLocalDataApi(options: LocalDataApiOptions = {}): DataApi {
-  const local = openLocal(options);
-  if (options.name === undefined) legacy ??= local; // TEMPORARY (below): one instance in the app
-  return local.api;
+  // TEMPORARY (the block below): the app's instance is shared with the old named exports.
+  if (Object.keys(options).length === 0) return legacyApi();
+  return openLocal(options);
 }
 
 // ---- TEMPORARY: removed when pages use the DataApi ----------------------------------------
 // The old barrel's names, so renderer/src/data.ts keeps compiling while the pages move to the
-// DataApi hooks. They share the app's instance (the first createLocalDataApi()), so the acting
-// user and the stopped-writes state are one. Delete from here to the end of the file.
-let legacy: { db: JobbasenDb; api: DataApi } | undefined;
-const legacyApi = (): DataApi => (legacy ??= openLocal()).api;
+// DataApi hooks. They share the app's instance (createLocalDataApi() without options), so the
+// acting user and the stopped-writes state are one. Delete from here to the end of the file,
+// and the two TEMPORARY lines in createLocalDataApi.
+let legacy: DataApi | undefined;
+const legacyApi = (): DataApi => (legacy ??= openLocal());
 const call = <K extends keyof DataApi>(key: K): DataApi[K] =>
   ((...args: unknown[]) =>
     (legacyApi()[key] as (...a: unknown[]) => unknown)(...args)) as DataApi[K];

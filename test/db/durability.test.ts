@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { DataError } from '../../shared/data/errors';
-import { createDataApiOn, isQuotaError, JobbasenDb } from '../../renderer/db';
-import { freshApi, seedOctober } from './helpers';
+import { createDataApiOn, createLocalDataApi, isQuotaError, JobbasenDb } from '../../renderer/db';
+import { fixedClock, freshApi, seedOctober } from './helpers';
 
 const quota = () =>
   Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
@@ -108,6 +108,20 @@ describe('durability', () => {
     expect(events).toContain('versionchange');
     expect(old.isOpen()).toBe(false);
     off();
+    newer.close();
+  });
+
+  it('createLocalDataApi opens the named database; after a newer window upgrades, writing says so', async () => {
+    const name = `local-${Math.random()}`;
+    const api = createLocalDataApi({ name, now: fixedClock() });
+    await api.setCurrentUser('ABC');
+    const events: string[] = [];
+    api.onDatabaseEvent((e) => events.push(e.kind));
+    const newer = new Dexie(name);
+    newer.version(30).stores({ citizens: 'id' });
+    await newer.open();
+    expect(events).toEqual(['versionchange']);
+    await expect(api.setCurrentUser('DEF')).rejects.toMatchObject({ code: 'DATABASE_CLOSED' });
     newer.close();
   });
 });
