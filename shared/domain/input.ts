@@ -1,5 +1,6 @@
-// The calculation input of domain.md § 7: zod schema (unknown keys refused) plus the checks
+// The calculation input of docs/rules.md §7: zod schema (unknown keys refused) plus the checks
 // that need the whole input (dates within the month, floor from the merged settings, …).
+// The stored records (shared/records) extend the decision and attendance schemas here.
 import { z } from 'zod';
 import { CRITERIA, HELP_NEEDS, type Criterion } from './criteria';
 import { fromZodIssues, type FieldIssue, type Parsed } from './errors';
@@ -28,13 +29,43 @@ export const AssessmentSchema = z.strictObject({
   helpNeed: enumOf(HELP_NEEDS),
 });
 
-export const WageDecisionInputSchema = z.strictObject({
+/** A wage decision in the calc input (docs/rules.md §2); `decisionIssues` checks its shape. */
+export const CalcWageDecisionSchema = z.strictObject({
   effectiveFrom: isoDate,
   assessment: AssessmentSchema.optional(),
   hourlyWage: amount({ min: 0, max: 10_000 }).optional(),
   justification: text('en begrundelse').optional(),
 });
-export type WageDecisionInput = z.infer<typeof WageDecisionInputSchema>;
+export type CalcWageDecision = z.infer<typeof CalcWageDecisionSchema>;
+
+/**
+ * docs/rules.md §2: exactly one of an assessment and a hand-set wage, and a hand-set wage only
+ * with a justification. Paths are relative to the decision; the calc input and the stored
+ * decision (shared/records/wage-decision.ts) both report these.
+ */
+export function decisionIssues(d: {
+  assessment?: unknown;
+  hourlyWage?: number | undefined;
+  justification?: string | undefined;
+}): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (d.assessment === undefined && d.hourlyWage === undefined)
+    issues.push({
+      path: ['assessment'],
+      message: 'angiv enten en vurdering eller en håndsat timeløn',
+    });
+  if (d.assessment !== undefined && d.hourlyWage !== undefined)
+    issues.push({
+      path: ['hourlyWage'],
+      message: 'angiv enten en vurdering eller en håndsat timeløn, ikke begge',
+    });
+  if (d.hourlyWage !== undefined && d.justification === undefined)
+    issues.push({
+      path: ['justification'],
+      message: 'en håndsat timeløn kræver en konkret, individuel begrundelse',
+    });
+  return issues;
+}
 
 export const TaxCardSchema = z.strictObject({
   withholdingRatePercent: decimal({ min: 0, max: 100 }),
@@ -73,11 +104,12 @@ export const TransportSchema = z.discriminatedUnion(
 );
 export type TransportInput = z.infer<typeof TransportSchema>;
 
-export const AttendanceInputSchema = z.strictObject({
+/** One day in the calc input (docs/rules.md §3): 0–24 hours with at most two decimals. */
+export const CalcAttendanceSchema = z.strictObject({
   date: isoDate,
   hours: decimal({ min: 0, max: 24 }),
 });
-export type AttendanceInput = z.infer<typeof AttendanceInputSchema>;
+export type CalcAttendance = z.infer<typeof CalcAttendanceSchema>;
 
 export const CalcInputSchema = z.strictObject({
   month: isoMonth,
@@ -88,8 +120,8 @@ export const CalcInputSchema = z.strictObject({
     transport: TransportSchema.optional(),
     municipalTransport: z.boolean({ error: 'skal være true eller false' }).optional(),
   }),
-  wageDecisions: z.array(WageDecisionInputSchema, { error: 'skal være en liste' }).default([]),
-  attendance: z.array(AttendanceInputSchema, { error: 'skal være en liste' }).default([]),
+  wageDecisions: z.array(CalcWageDecisionSchema, { error: 'skal være en liste' }).default([]),
+  attendance: z.array(CalcAttendanceSchema, { error: 'skal være en liste' }).default([]),
 });
 export type CalcInput = z.input<typeof CalcInputSchema>;
 export type ValidCalcInput = z.output<typeof CalcInputSchema>;
@@ -114,7 +146,7 @@ export function decisionIndexOn(sortedFrom: readonly string[], date: string): nu
   return found;
 }
 
-/** The checks of domain.md §§ 2–4 that look across fields. */
+/** The checks of docs/rules.md §§2–4 that look across fields. */
 function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const seenDates = new Map<string, number>();
@@ -129,7 +161,7 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
     if (first !== undefined) {
       issues.push({
         path: ['attendance', i, 'date'],
-        message: `datoen ${a.date} er registreret to gange (også attendance[${first}])`,
+        message: `datoen ${a.date} er registreret to gange (også række ${first + 1} af fremmødet)`,
       });
     } else seenDates.set(a.date, i);
   });
@@ -140,22 +172,12 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
     if (first !== undefined) {
       issues.push({
         path: ['wageDecisions', i, 'effectiveFrom'],
-        message: `to lønafgørelser gælder fra samme dato (også wageDecisions[${first}])`,
+        message: `to lønafgørelser gælder fra samme dato (også lønafgørelse nr. ${first + 1})`,
       });
     } else seenFrom.set(d.effectiveFrom, i);
-    if (d.hourlyWage === undefined) {
-      if (!d.assessment)
-        issues.push({
-          path: ['wageDecisions', i],
-          message:
-            'skal have enten en vurdering (assessment) eller en håndsat timeløn (hourlyWage)',
-        });
-    } else {
-      if (!d.justification)
-        issues.push({
-          path: ['wageDecisions', i, 'justification'],
-          message: 'en håndsat timeløn kræver en begrundelse',
-        });
+    for (const issue of decisionIssues(d))
+      issues.push({ ...issue, path: ['wageDecisions', i, ...issue.path] });
+    if (d.hourlyWage !== undefined) {
       const check = checkHandSetWage(d.hourlyWage, settings);
       if (check.kind === 'belowFloor')
         issues.push({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { enumOf } from '../domain/schema-helpers';
 import { OFFERS, TaxCardSchema, TransportSchema } from '../domain/input';
 import { cprBirthDate, normalizeCpr } from './cpr';
-import { id, isoDate, note, text, timestamp } from './common';
+import { endNotBeforeStart, id, isoDate, note, refineWith, text, timestamp } from './common';
 
 export const CprSchema = z
   .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et CPR-nummer') })
@@ -33,7 +33,7 @@ export const CitizenInputSchema = z.strictObject({
   startDate: isoDate,
   taxCard: TaxCardSchema.optional(),
   transport: TransportSchema.optional(),
-  /** SEL § 104 only: the municipality pays all transport (domain.md § 4). */
+  /** SEL § 104 only: the municipality pays all transport (docs/rules.md §4). */
   municipalTransport: z.boolean({ error: 'skal være ja eller nej' }).default(false),
   note,
 });
@@ -55,20 +55,12 @@ export const CitizenSchema = z
     createdAt: timestamp,
     updatedAt: timestamp,
   })
-  .superRefine((c, ctx) => {
-    if ((c.endDate === undefined) !== (c.endReason === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endReason'],
-        message: 'slutdato og årsag skal angives sammen',
-      });
-    }
-    if (c.endDate !== undefined && c.endDate < c.startDate) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: 'slutdatoen ligger før startdatoen',
-      });
-    }
-  });
+  .superRefine(
+    refineWith((c) => [
+      ...((c.endDate === undefined) !== (c.endReason === undefined)
+        ? [{ path: ['endReason'], message: 'slutdato og årsag skal angives sammen' }]
+        : []),
+      ...endNotBeforeStart(c),
+    ]),
+  );
 export type Citizen = z.output<typeof CitizenSchema>;

@@ -1,5 +1,6 @@
 // Building blocks shared by the stored-row schemas.
 import { z } from 'zod';
+import type { FieldIssue } from '../domain/errors';
 import { isoDate, isoMonth, text } from '../domain/schema-helpers';
 
 export { isoDate, isoMonth, text };
@@ -31,3 +32,21 @@ export const note = z
   .max(2000, { error: 'må højst være 2000 tegn' })
   .transform((s) => (s === '' ? undefined : s))
   .optional();
+
+/** A zod refinement from a check that returns field issues (paths relative to the value). */
+export function refineWith<T>(check: (value: T) => readonly FieldIssue[]) {
+  return (value: T, ctx: z.RefinementCtx): void => {
+    for (const issue of check(value))
+      ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
+  };
+}
+
+/** An end date, when given, is not before the start date (citizens, grants). */
+export function endNotBeforeStart(v: {
+  startDate: string;
+  endDate?: string | undefined;
+}): FieldIssue[] {
+  return v.endDate !== undefined && v.endDate < v.startDate
+    ? [{ path: ['endDate'], message: 'slutdatoen ligger før startdatoen' }]
+    : [];
+}

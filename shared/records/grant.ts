@@ -1,10 +1,10 @@
-// A grant (bevilling), domain.md § 1: size ½ / ¾ / 1/1 = 2 / 3 / 4 days a week; follow-up
+// A grant (bevilling), docs/rules.md §1: size ½ / ¾ / 1/1 = 2 / 3 / 4 days a week; follow-up
 // due at least every 6 months (§ 103) or 12 months (§ 104).
 import { z } from 'zod';
 import { addMonths } from '../calendar';
 import { enumOf } from '../domain/schema-helpers';
 import type { Offer } from '../domain/input';
-import { id, isoDate, note, timestamp } from './common';
+import { endNotBeforeStart, id, isoDate, note, refineWith, timestamp } from './common';
 
 export const GRANT_SIZES = ['half', 'threeQuarters', 'full'] as const;
 export type GrantSize = (typeof GRANT_SIZES)[number];
@@ -24,35 +24,24 @@ export function followUpDue(offer: Offer, from: string): string {
   return addMonths(from, FOLLOW_UP_MONTHS[offer]);
 }
 
-export const GrantInputSchema = z
-  .strictObject({
-    citizenId: id,
-    size: enumOf(GRANT_SIZES),
-    startDate: isoDate,
-    endDate: isoDate.optional(),
-    /** When omitted, the repository sets it from the offer and the start date. */
-    followUpDue: isoDate.optional(),
-    /** Target-group screening (advisory only, domain.md § 1). */
-    screeningNotes: note,
-  })
-  .superRefine((g, ctx) => {
-    if (g.endDate !== undefined && g.endDate < g.startDate)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endDate'],
-        message: 'slutdatoen ligger før startdatoen',
-      });
-  });
-export type GrantInput = z.input<typeof GrantInputSchema>;
-
-export const GrantSchema = z.strictObject({
-  id,
+const GrantFields = z.strictObject({
   citizenId: id,
   size: enumOf(GRANT_SIZES),
   startDate: isoDate,
   endDate: isoDate.optional(),
-  followUpDue: isoDate,
+  /** When omitted, the data layer sets it from the offer and the start date. */
+  followUpDue: isoDate.optional(),
+  /** Target-group screening (advisory only, docs/rules.md §1). */
   screeningNotes: note,
+});
+
+export const GrantInputSchema = GrantFields.superRefine(refineWith(endNotBeforeStart));
+export type GrantInput = z.input<typeof GrantInputSchema>;
+
+/** As stored: the follow-up date is always set; rows are read back as written. */
+export const GrantSchema = GrantFields.extend({
+  id,
+  followUpDue: isoDate,
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,51 +1,26 @@
-// A dated wage decision (domain.md § 2) with who assessed it. Never edited once a closed month
-// used it for pay: a change is a new decision (the repository enforces that).
+// A dated wage decision (docs/rules.md §2) with who assessed it: the calc input's decision plus
+// the citizen and the assessor. Never edited once a closed month used it for pay: a change is
+// a new decision (the data layer enforces that).
 import { z } from 'zod';
-import { AssessmentSchema } from '../domain/input';
-import { amount } from '../domain/schema-helpers';
-import { id, initials, isoDate, text, timestamp } from './common';
+import { CalcWageDecisionSchema, decisionIssues } from '../domain/input';
+import { id, initials, refineWith, text, timestamp } from './common';
 
 const justification = text('en begrundelse').pipe(
   z.string().max(2000, { error: 'må højst være 2000 tegn' }),
 );
 
-export const WageDecisionInputSchema = z
-  .strictObject({
-    citizenId: id,
-    effectiveFrom: isoDate,
-    assessment: AssessmentSchema.optional(),
-    hourlyWage: amount({ min: 0, max: 10_000 }).optional(),
-    justification: justification.optional(),
-    assessorInitials: initials,
-  })
-  .superRefine((d, ctx) => {
-    if (d.assessment === undefined && d.hourlyWage === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['assessment'],
-        message: 'angiv enten en vurdering eller en håndsat timeløn',
-      });
-    if (d.assessment !== undefined && d.hourlyWage !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hourlyWage'],
-        message: 'angiv enten en vurdering eller en håndsat timeløn, ikke begge',
-      });
-    if (d.hourlyWage !== undefined && d.justification === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['justification'],
-        message: 'en håndsat timeløn kræver en konkret, individuel begrundelse',
-      });
-  });
+/** What a person enters: exactly one of assessment and hand-set wage (`decisionIssues`). */
+export const WageDecisionInputSchema = CalcWageDecisionSchema.extend({
+  citizenId: id,
+  justification: justification.optional(),
+  assessorInitials: initials,
+}).superRefine(refineWith(decisionIssues));
 export type WageDecisionInput = z.input<typeof WageDecisionInputSchema>;
 
-export const WageDecisionSchema = z.strictObject({
+/** As stored: read back as written (older rows keep their justification as it was). */
+export const WageDecisionSchema = CalcWageDecisionSchema.extend({
   id,
   citizenId: id,
-  effectiveFrom: isoDate,
-  assessment: AssessmentSchema.optional(),
-  hourlyWage: amount({ min: 0, max: 10_000 }).optional(),
   justification: z.string().optional(),
   assessorInitials: initials,
   /** The decision this one replaces, when it was made as a change of a locked one. */

@@ -1,7 +1,13 @@
 // The rules of domain.md §§ 2–5 beyond the worked examples: every transport mode, payer,
 // § 104, the warnings, and the one rounding function.
 import { describe, expect, it } from 'vitest';
-import { calculate, parseCalcInput, type CalcInput } from '../../../shared/domain';
+import {
+  CalcWageDecisionSchema,
+  calculate,
+  parseCalcInput,
+  type CalcInput,
+} from '../../../shared/domain';
+import { WageDecisionInputSchema } from '../../../shared/records';
 import {
   divRoundHalfUp,
   fromOre,
@@ -248,5 +254,60 @@ describe('pay, tax and warnings (domain.md §§ 2–3, 7)', () => {
       helpNeed: 1,
     });
     expect(parsed.ok && parsed.value.settings.kmRate).toBe(2.23);
+  });
+});
+
+describe('a wage decision has exactly one of assessment and hand-set wage (docs/rules.md §2)', () => {
+  const assessment = {
+    scores: {
+      attendanceStability: 2,
+      flexibility: 2,
+      productivity: 2,
+      quality: 2,
+      collegialInteraction: 2,
+    },
+    helpNeed: 'moderate',
+  };
+  const issuesOf = (wageDecision: Record<string, unknown>) => {
+    const parsed = parseCalcInput({
+      month: '2026-10',
+      citizen: { offer: 'SEL103' },
+      wageDecisions: [wageDecision],
+    });
+    return parsed.ok ? [] : parsed.issues;
+  };
+
+  it('refuses both, and neither, naming the field', () => {
+    expect(issuesOf({ ...decision, assessment })).toEqual([
+      {
+        path: ['wageDecisions', 0, 'hourlyWage'],
+        message: 'angiv enten en vurdering eller en håndsat timeløn, ikke begge',
+      },
+    ]);
+    expect(issuesOf({ effectiveFrom: '2026-01-01' })).toEqual([
+      {
+        path: ['wageDecisions', 0, 'assessment'],
+        message: 'angiv enten en vurdering eller en håndsat timeløn',
+      },
+    ]);
+    expect(issuesOf({ effectiveFrom: '2026-01-01', hourlyWage: 20 })).toEqual([
+      {
+        path: ['wageDecisions', 0, 'justification'],
+        message: 'en håndsat timeløn kræver en konkret, individuel begrundelse',
+      },
+    ]);
+    expect(issuesOf({ effectiveFrom: '2026-01-01', assessment })).toEqual([]);
+    expect(issuesOf(decision)).toEqual([]);
+  });
+
+  it('the stored decision extends the calc input decision and refuses the same', () => {
+    for (const key of ['effectiveFrom', 'assessment', 'hourlyWage'] as const)
+      expect(WageDecisionInputSchema.shape[key]).toBe(CalcWageDecisionSchema.shape[key]);
+    const stored = { ...decision, assessment, citizenId: 'c', assessorInitials: 'AB' };
+    const r = WageDecisionInputSchema.safeParse(stored);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual(
+      issuesOf({ ...decision, assessment }).map((i) => [i.path.slice(2), i.message]),
+    );
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   AttendanceInputSchema,
   CitizenInputSchema,
+  CitizenSchema,
+  GrantInputSchema,
   WageDecisionInputSchema,
   cprBirthDate,
   followUpDue,
@@ -75,6 +77,52 @@ describe('wage decisions', () => {
         }) as never,
       ),
     ).toEqual(['assessorInitials: skal være 2–6 bogstaver (fx ABC)']);
+  });
+
+  it('refuses an assessment together with a hand-set wage', () => {
+    const assessment = {
+      scores: {
+        attendanceStability: 2,
+        flexibility: 2,
+        productivity: 2,
+        quality: 2,
+        collegialInteraction: 2,
+      },
+      helpNeed: 'moderate',
+    };
+    const both = { ...base, assessment, hourlyWage: 20, justification: 'x' };
+    expect(messages(WageDecisionInputSchema.safeParse(both) as never)).toEqual([
+      'hourlyWage: angiv enten en vurdering eller en håndsat timeløn, ikke begge',
+    ]);
+  });
+});
+
+describe('end dates', () => {
+  it('refuses an end before the start of a grant or a citizen, and an end without a reason', () => {
+    const grant = { citizenId: 'c', size: 'full', startDate: '2026-05-01' };
+    expect(
+      messages(GrantInputSchema.safeParse({ ...grant, endDate: '2026-04-30' }) as never),
+    ).toEqual(['endDate: slutdatoen ligger før startdatoen']);
+    expect(GrantInputSchema.safeParse({ ...grant, endDate: '2026-05-01' }).success).toBe(true);
+    const citizen = {
+      id: 'c',
+      name: 'A',
+      payrollNumber: '1',
+      cpr: '0101901234',
+      offer: 'SEL103',
+      startDate: '2026-05-01',
+      createdAt: '2026-05-01T08:00:00.000Z',
+      updatedAt: '2026-05-01T08:00:00.000Z',
+    };
+    expect(
+      messages(CitizenSchema.safeParse({ ...citizen, endDate: '2026-04-30' }) as never),
+    ).toEqual([
+      'endReason: slutdato og årsag skal angives sammen',
+      'endDate: slutdatoen ligger før startdatoen',
+    ]);
+    expect(
+      CitizenSchema.safeParse({ ...citizen, endDate: '2026-05-01', endReason: 'Flyttet' }).success,
+    ).toBe(true);
   });
 });
 
