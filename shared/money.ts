@@ -1,4 +1,4 @@
-// Money and other decimal quantities as exact integers (domain.md § 5). Amounts are integer øre;
+// Money and other decimal quantities as exact integers (docs/rules.md §5). Amounts are integer øre;
 // hours, km and percentages are integer hundredths. Conversions happen only at the edges.
 
 /** An amount in øre (integer). */
@@ -46,7 +46,7 @@ export function assertInteger(value: number): void {
 
 /**
  * The one rounding function: numerator / denominator rounded half away from zero
- * (domain.md § 5). Exact for any integers; BigInt only when the product would not be safe.
+ * (docs/rules.md §5). Exact for any integers; BigInt only when the product would not be safe.
  */
 export function divRoundHalfUp(numerator: number | bigint, denominator: number | bigint): number {
   if (typeof numerator === 'number' && typeof denominator === 'number') {

@@ -1,4 +1,4 @@
-// Electron main process: a thin, hardened shell around the renderer (../shared/design.md).
+// Electron main process: a thin, hardened shell around the renderer (README, "Architecture").
 import {
   BrowserWindow,
   Menu,

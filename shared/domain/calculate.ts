@@ -1,4 +1,4 @@
-// One citizen, one month (domain.md § 7): a pure function from checked input to result.
+// One citizen, one month (docs/rules.md §7): a pure function from checked input to result.
 import { fromOre, mulDivRound, toHundredths, toOre, type Ore } from '../money';
 import { ValidationError } from './errors';
 import {
@@ -33,7 +33,7 @@ export interface TransportResult {
   payrollAdjustment: number;
 }
 
-/** The result JSON of domain.md § 7. Amounts in kroner with at most two decimals. */
+/** The result JSON of docs/rules.md §7. Amounts in kroner with at most two decimals. */
 export interface CalcResult {
   month: string;
   offer: Offer;

@@ -1,4 +1,4 @@
-// The wage criteria and help-need levels of the service level (domain.md § 2).
+// The wage criteria and help-need levels of the service level (docs/rules.md §2).
 
 export const CRITERIA = [
   'attendanceStability',

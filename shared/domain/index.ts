@@ -1,4 +1,4 @@
-// The domain core's public surface: one implementation of every rule in domain.md §§ 2–7.
+// The domain core's public surface: one implementation of every rule in docs/rules.md §§2–7.
 export * from './criteria';
 export * from './settings';
 export * from './errors';

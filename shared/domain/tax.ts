@@ -1,4 +1,4 @@
-// The tax estimate (domain.md § 3): only needed for the 30 % transport cap.
+// The tax estimate (docs/rules.md §3): only needed for the 30 % transport cap.
 import { mulDivRound, toHundredths, toOre, type Ore } from '../money';
 import type { TaxCard } from './input';
 import type { Settings } from './settings';

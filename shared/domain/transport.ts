@@ -1,4 +1,4 @@
-// Transport shares (domain.md § 4, BEK § 2), in øre.
+// Transport shares (docs/rules.md §4, BEK § 2), in øre.
 import { mulDivRound, toHundredths, toOre, type Ore } from '../money';
 import type { Offer, Payer, TransportInput, TransportMode } from './input';
 import type { Settings } from './settings';

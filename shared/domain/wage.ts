@@ -1,4 +1,4 @@
-// The hourly wage from a scored assessment (domain.md § 2), in exact integer arithmetic.
+// The hourly wage from a scored assessment (docs/rules.md §2), in exact integer arithmetic.
 import { divRoundHalfUp, mulDivRound, toHundredths, toOre, type Ore } from '../money';
 import { CRITERIA, WEIGHT_KEYS, type Criterion, type HelpNeed } from './criteria';
 import type { Settings } from './settings';

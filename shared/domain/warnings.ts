@@ -1,4 +1,4 @@
-// Warning codes of the calculation (domain.md § 7), in their fixed order, with Danish texts.
+// Warning codes of the calculation (docs/rules.md §7), in their fixed order, with Danish texts.
 export const WARNING_CODES = ['ABOVE_CEILING', 'DEFAULT_TAX_CARD', 'TRANSPORT_CAPPED'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

@@ -1,4 +1,4 @@
-// Money conversions (domain.md § 5): exact for every number written with two decimals, refused otherwise.
+// Money conversions (docs/rules.md §5): exact for every number written with two decimals, refused otherwise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasAtMostTwoDecimals, toHundredths } from '../../shared/money';
