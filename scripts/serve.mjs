@@ -112,7 +112,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   } catch (error) {
     console.error(
       error?.code === 'EADDRINUSE'
-        ? `Port ${port} er optaget af et andet program.`
+        ? `Port ${port} er optaget; vælg en anden med --port.`
         : `Serveren kunne ikke starte på port ${port}: ${error?.message ?? error}`,
     );
     process.exit(1);
