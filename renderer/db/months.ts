@@ -3,8 +3,20 @@
 // reopening needs a reason; a closed month re-exports the same bytes.
 import type { DataApi, MonthView } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
-import { buildCsv, csvFileName } from '../../shared/csv';
-import { computeMonth, toPayrollMonth, type MonthResults } from '../../shared/month';
+import { buildCsv } from '../../shared/csv';
+import {
+  computeMonth,
+  frozenView,
+  isClosed,
+  monthCsv,
+  monthCsvMessage,
+  monthView,
+  problemLines,
+  problemsMessage,
+  toPayrollMonth,
+  type MonthProblem,
+  type MonthSource,
+} from '../../shared/month';
 import { sha256Hex } from '../../shared/backup';
 import {
   MonthCloseSchema,
@@ -20,50 +32,41 @@ export type MonthOperations = Pick<
   'getMonth' | 'listMonthCloses' | 'getMonthClose' | 'closeMonth' | 'reopenMonth' | 'exportMonthCsv'
 >;
 
-function frozenResults(close: MonthClose): MonthResults {
-  return { ...close.payroll, problems: [], wageDecisionIdsByCitizen: {} };
-}
-
-/** VALIDATION naming the citizens that cannot be computed (`Dora (1004): …`). */
-function problemsError(results: MonthResults, what: string): DataError {
-  const texts = results.problems.flatMap((p) =>
-    p.issues.map((i) => `${p.name} (${p.payrollNumber}): ${i}`),
-  );
+/** VALIDATION naming the citizens that cannot be computed, one issue per problem line. */
+function problemsError(
+  month: string,
+  problems: readonly MonthProblem[],
+  action: 'lukkes' | 'eksporteres',
+): DataError {
   return new DataError(
     'VALIDATION',
-    `Måneden ${results.month} kan ikke ${what}, fordi ${results.problems.length} borger(e) ikke kan beregnes: ${texts.slice(0, 5).join('; ')}`,
-    texts.map((message) => ({ path: [], message })),
+    problemsMessage(month, problems, action),
+    problemLines(problems).map((message) => ({ path: [], message })),
   );
 }
 
 export function monthOperations(ctx: DbContext): MonthOperations {
   const { db } = ctx;
 
-  async function computeMonthNow(month: string): Promise<MonthResults> {
+  async function readSource(month: string): Promise<MonthSource> {
     const [citizens, wageDecisions, attendance, settingsVersions] = await Promise.all([
       db.citizens.toArray(),
       db.wageDecisions.toArray(),
       monthAttendance(ctx, month),
       db.settingsVersions.toArray(),
     ]);
-    return computeMonth({ month, citizens, wageDecisions, attendance, settingsVersions });
+    return { month, citizens, wageDecisions, attendance, settingsVersions };
   }
 
-  /** The month as the UI shows it: frozen results when closed, else computed now. */
+  /** The month as the UI shows it: frozen results when closed (no records read), else computed. */
   async function getMonth(month: string): Promise<MonthView> {
     ctx.parse(isoMonth, month, 'Måneden');
     return ctx.read(
       ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
       async () => {
         const close = (await db.monthCloses.get(month)) ?? null;
-        if (close?.status === 'closed')
-          return { month, status: 'closed', results: frozenResults(close), close };
-        return {
-          month,
-          status: close ? 'reopened' : 'open',
-          results: await computeMonthNow(month),
-          close,
-        };
+        if (isClosed(close)) return frozenView(close);
+        return monthView(await readSource(month), close);
       },
     );
   }
@@ -96,8 +99,8 @@ export function monthOperations(ctx: DbContext): MonthOperations {
           const before = await db.monthCloses.get(month);
           if (before?.status === 'closed')
             throw new DataError('CLOSED_MONTH', `Måneden ${month} er allerede lukket.`);
-          const results = await computeMonthNow(month);
-          if (results.problems.length > 0) throw problemsError(results, 'lukkes');
+          const results = computeMonth(await readSource(month));
+          if (results.problems.length > 0) throw problemsError(month, results.problems, 'lukkes');
           const payroll = toPayrollMonth(results);
           const at = ctx.now();
           const by = await ctx.actingUser();
@@ -155,27 +158,17 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     },
 
     /**
-     * The month's CSV in `profile`. A closed month is built from its stored results and stored
-     * settings/codes, so it re-exports identical bytes, checked against the hash taken at closing.
+     * The month's CSV in `profile` (shared/month monthCsv, as `npm run payroll`): a closed month
+     * from its stored results, checked against the hash taken at closing; else computed now.
      */
     async exportMonthCsv(month, profile) {
-      const view = await getMonth(month);
-      if (view.status !== 'closed' && view.results.problems.length > 0)
-        throw problemsError(view.results, 'eksporteres');
-      const content = buildCsv(toPayrollMonth(view.results), profile);
-      const sha256 = sha256Hex(content);
-      if (view.close && view.status === 'closed' && profile === view.close.exportProfile)
-        if (sha256 !== view.close.fileHash)
-          throw new DataError(
-            'VALIDATION',
-            `Den lukkede måned ${month} giver ikke længere den samme fil som ved lukningen. Kontakt support; eksportér en sikkerhedskopi.`,
-          );
-      return {
-        fileName: csvFileName(month, profile),
-        content,
-        sha256,
-        frozen: view.status === 'closed',
-      };
+      const csv = monthCsv(await getMonth(month), profile);
+      if (csv.ok) {
+        const { ok: _ok, ...file } = csv;
+        return file;
+      }
+      if (csv.reason === 'problems') throw problemsError(month, csv.problems, 'eksporteres');
+      throw new DataError('VALIDATION', monthCsvMessage(month, csv));
     },
   };
 }

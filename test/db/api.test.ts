@@ -231,7 +231,14 @@ describe('local data API', () => {
     await api.saveAttendanceDay({ citizenId: dora.id, date: '2026-10-02', hours: 3 });
     const err = (await api.closeMonth('2026-10', 'excel').catch((e: unknown) => e)) as DataError;
     expect(err.code).toBe('VALIDATION');
-    expect(err.message).toContain('Dora (1004): attendance[0].date: ingen lønafgørelse');
+    // The field is named in Danish (was `attendance[0].date`; issue 9: no internal names).
+    expect(err.message).toContain('Dora (1004): Dato: ingen lønafgørelse');
+    expect(err.issues).toEqual([
+      {
+        path: [],
+        message: 'Dora (1004): Dato: ingen lønafgørelse gælder på den arbejdede dag 02.10.2026',
+      },
+    ]);
     expect(await api.getMonthClose('2026-10')).toBeNull();
     expect(bo.id).toBeTruthy();
   });
