@@ -261,4 +261,8 @@ function start(): void {
 
 // One instance only: two would share one IndexedDB and fight over the backup folder.
 if (app.requestSingleInstanceLock()) start();
-else app.quit();
+else {
+  // The running instance gets 'second-instance' and brings its window forward; say so here.
+  console.log('Jobbasen Løn kører allerede — åbner det kørende program.');
+  app.quit();
+}
