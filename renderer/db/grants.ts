@@ -3,6 +3,7 @@
 import type { DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { GrantInputSchema, followUpDue, type Grant } from '../../shared/records';
+import { endedOn } from '../../shared/rules/citizens';
 import type { DbContext } from './context';
 import type { CitizenOperations } from './citizens';
 import { CITIZEN_GONE } from './guards';
@@ -75,7 +76,7 @@ export function grantOperations(
     /** Grants whose follow-up is due on or before `date` (and that have not ended). */
     async listFollowUpsDue(date) {
       const rows = await db.grants.where('followUpDue').belowOrEqual(date).toArray();
-      return rows.filter((g) => g.endDate === undefined || g.endDate >= date);
+      return rows.filter((g) => !endedOn(g, date));
     },
 
     createGrant,
