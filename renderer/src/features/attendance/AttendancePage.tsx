@@ -1,132 +1,56 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+// Fremmøde: the month's attendance grid, and filling the planned days from the grants. Data
+// through useAttendanceMonth, the rows and the fill in attendanceModel.ts.
 import { useMemo, useState } from 'react';
-import { daysInMonth } from '../../../../shared/domain';
-import { isActiveInMonth } from '../../../../shared/rules/citizens';
+import { daysInMonth } from '../../../../shared/calendar';
 import { useAppState } from '../../appState';
 import { TextField } from '../../components/Field';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Notice, Page } from '../../components/Page';
-import {
-  errorMessage,
-  getMonthClose,
-  GRANT_DAYS_PER_WEEK,
-  listAttendance,
-  listCitizens,
-  listGrants,
-  saveMonthAttendance,
-  type Grant,
-} from '../../data';
-import { formatMonth, parseDanishNumber } from '../../format';
+import { useDataApi } from '../../data/context';
+import { errorMessage } from '../../data/errors';
+import { formatMonth } from '../../format';
 import { href } from '../../router';
 import { AttendanceGrid, type CellChange, type GridRow } from './AttendanceGrid';
-import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS, type CellValue } from './cellInput';
-import { plannedDays } from '../../../../shared/rules/planned';
-
-/** The citizen's last grant that overlaps the month (`grants` are that citizen's only). */
-function grantInMonth(grants: readonly Grant[], days: readonly string[]): Grant | undefined {
-  return grants
-    .filter((g) => g.startDate <= days.at(-1)! && (!g.endDate || g.endDate >= days[0]!))
-    .at(-1);
-}
-
-/** Items grouped by citizen id in one pass, keeping their order. */
-function byCitizen<T extends { citizenId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.citizenId);
-    if (list) list.push(item);
-    else map.set(item.citizenId, [item]);
-  }
-  return map;
-}
+import {
+  attendanceInputs,
+  attendanceRows,
+  fillPlannedDays,
+  fillStatus,
+  notSavedStatus,
+  type Status,
+} from './attendanceModel';
+import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS } from './cellInput';
+import { useAttendanceMonth } from './useAttendanceMonth';
 
 export default function AttendancePage() {
   const { month, setMonth } = useAppState();
-  const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
+  const api = useDataApi();
+  const [status, setStatus] = useState<Status | null>(null);
   const [hoursPerDay, setHoursPerDay] = useState('6');
   const [hoursError, setHoursError] = useState<string | undefined>();
-  const data = useLiveQuery(async () => {
-    const [citizens, grants, attendance, close] = await Promise.all([
-      listCitizens({ includeEnded: true }),
-      listGrants(),
-      listAttendance(month),
-      getMonthClose(month),
-    ]);
-    return { citizens, grants, attendance, close };
-  }, [month]);
+  const data = useAttendanceMonth(month);
 
   const days = useMemo(() => daysInMonth(month), [month]);
-  const rows: GridRow[] = useMemo(() => {
-    if (!data) return [];
-    // Grouped once: a loop over all the month's rows per citizen is quadratic (issue 6).
-    const attendanceOf = byCitizen(data.attendance);
-    const grantsOf = byCitizen(data.grants);
-    return data.citizens
-      .filter((c) => isActiveInMonth(c, month) || attendanceOf.has(c.id))
-      .map((c) => {
-        const cells = new Map<string, CellValue>();
-        for (const a of attendanceOf.get(c.id) ?? []) {
-          cells.set(
-            a.date,
-            a.absence ? { kind: 'absence', reason: a.absence } : { kind: 'hours', hours: a.hours },
-          );
-        }
-        const g = grantInMonth(grantsOf.get(c.id) ?? [], days);
-        const planned = new Set(
-          g
-            ? plannedDays(month, {
-                daysPerWeek: GRANT_DAYS_PER_WEEK[g.size],
-                from: g.startDate > c.startDate ? g.startDate : c.startDate,
-                to: g.endDate,
-              })
-            : [],
-        );
-        return { id: c.id, name: c.name, cells, planned };
-      });
-  }, [data, month, days]);
-
+  const rows: GridRow[] = useMemo(() => (data ? attendanceRows(month, data) : []), [data, month]);
   const closed = data?.close?.status === 'closed';
 
+  /** Saves the changes all or nothing; false (and the reason shown) when refused. */
   const commit = async (changes: CellChange[]): Promise<boolean> => {
     setStatus(null);
     try {
-      await saveMonthAttendance(
-        month,
-        changes.map((ch) => ({
-          citizenId: ch.rowId,
-          date: ch.date,
-          hours: ch.value.kind === 'hours' ? ch.value.hours : 0,
-          ...(ch.value.kind === 'absence' ? { absence: ch.value.reason } : {}),
-        })),
-      );
+      await api.saveMonthAttendance(month, attendanceInputs(changes));
       return true;
     } catch (error) {
-      setStatus({ kind: 'error', text: `Ikke gemt: ${errorMessage(error)}` });
+      setStatus(notSavedStatus(errorMessage(error)));
       return false;
     }
   };
 
   const fillPlanned = async () => {
-    const hours = parseDanishNumber(hoursPerDay);
-    if (hours === null || hours <= 0 || hours > 24) {
-      setHoursError('skal være et tal mellem 0 og 24');
-      return;
-    }
-    setHoursError(undefined);
-    const changes: CellChange[] = [];
-    for (const row of rows)
-      for (const d of row.planned)
-        if (!row.cells.has(d))
-          changes.push({ rowId: row.id, date: d, value: { kind: 'hours', hours } });
-    if (changes.length === 0) {
-      setStatus({ kind: 'success', text: 'Alle planlagte dage er allerede udfyldt.' });
-      return;
-    }
-    await commit(changes);
-    setStatus({
-      kind: 'success',
-      text: `${changes.length} planlagte dage er udfyldt med ${hoursPerDay} timer.`,
-    });
+    const result = await fillPlannedDays(rows, hoursPerDay, commit);
+    setHoursError(result.kind === 'invalidHours' ? result.message : undefined);
+    const next = fillStatus(result);
+    if (next) setStatus(next);
   };
 
   return (

@@ -1,7 +1,6 @@
 // What a person types into one attendance cell, and how the grid moves: pure, unit-tested.
+import { parseDanishNumberInput } from '../../../../shared/danish/number';
 import { hasAtMostTwoDecimals } from '../../../../shared/money';
-import { parseDanishNumber } from '../../format';
-
 import {
   ABSENCE_LABELS,
   ABSENCE_REASONS,
@@ -31,22 +30,29 @@ for (const r of ABSENCE_REASONS) {
 }
 BY_TEXT.set('sygdom', 'syg');
 
+/** Text made of digits, points and commas only: meant as hours, so the number parser explains. */
+const NUMBER_LIKE = /^[-−–]?[\d.,\s]*\d[\d.,\s]*$/;
+
 /**
- * `7,5` → 7.5 hours; `S`/`syg` → absence; empty → clear. Hours 0–24 with at most two decimals
- * (domain.md § 3). Errors are Danish sentences naming what was wrong.
+ * `7,5` → 7.5 hours; `S`/`syg` → absence; empty → clear. Hours are read as Danish numbers
+ * (`7.5` is refused with a hint to write `7,5`), 0–24 with at most two decimals (docs/rules.md
+ * §5). Errors are Danish sentences naming what was wrong.
  */
 export function parseCellInput(text: string): CellParse {
   const t = text.trim();
   if (t === '') return { ok: true, value: { kind: 'empty' } };
   const reason = BY_TEXT.get(t.toLowerCase());
   if (reason) return { ok: true, value: { kind: 'absence', reason } };
-  const n = parseDanishNumber(t);
-  if (n === null) {
+  const parsed = parseDanishNumberInput(t);
+  if (!parsed.ok) {
     return {
       ok: false,
-      message: `»${t}« er hverken timer eller en fraværskode (S, F, FR, U, A).`,
+      message: NUMBER_LIKE.test(t)
+        ? `Timer: ${parsed.message}.`
+        : `»${t}« er hverken timer eller en fraværskode (S, F, FR, U, A).`,
     };
   }
+  const n = parsed.value;
   if (n < 0 || n > 24) return { ok: false, message: 'Timer skal være mellem 0 og 24.' };
   if (!hasAtMostTwoDecimals(n)) return { ok: false, message: 'Timer må højst have to decimaler.' };
   return { ok: true, value: { kind: 'hours', hours: n } };

@@ -1,0 +1,131 @@
+// The attendance screen's logic, pure and unit-tested: which citizens are rows of the month,
+// what their cells hold, which days are planned, what a grid change saves, and "Udfyld planlagte
+// dage" — which reports success only when the save went through.
+import { parseDanishNumberInput } from '../../../../shared/danish/number';
+import { hasAtMostTwoDecimals } from '../../../../shared/money';
+import type { Attendance, AttendanceInput, Citizen, Grant } from '../../../../shared/records';
+import { isActiveInMonth } from '../../../../shared/rules/citizens';
+import { plannedDaysOf } from '../../../../shared/rules/planned';
+import { formatHours } from '../../format';
+import type { CellValue } from './cellInput';
+import type { CellChange, GridRow } from './gridModel';
+
+export interface AttendanceMonthData {
+  citizens: readonly Citizen[];
+  grants: readonly Grant[];
+  attendance: readonly Attendance[];
+}
+
+export type Status = { kind: 'error' | 'success'; text: string };
+
+/** Items grouped by citizen id in one pass, keeping their order. */
+function byCitizen<T extends { citizenId: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.citizenId);
+    if (list) list.push(item);
+    else map.set(item.citizenId, [item]);
+  }
+  return map;
+}
+
+/** A stored day as the grid shows it: an absence, or hours. */
+export function cellValueOf(a: Pick<Attendance, 'hours' | 'absence'>): CellValue {
+  return a.absence ? { kind: 'absence', reason: a.absence } : { kind: 'hours', hours: a.hours };
+}
+
+/**
+ * The grid's rows for `month`: every citizen enrolled in the month, and any other citizen with
+ * attendance in it (so no registered hours are hidden), in the order listed. Planned days come
+ * from the grant in force in the month, within grant and enrolment (docs/rules.md §1).
+ */
+export function attendanceRows(month: string, data: AttendanceMonthData): GridRow[] {
+  // Grouped once: a loop over all the month's rows per citizen is quadratic (issue 6).
+  const attendanceOf = byCitizen(data.attendance);
+  const grantsOf = byCitizen(data.grants);
+  return data.citizens
+    .filter((c) => isActiveInMonth(c, month) || attendanceOf.has(c.id))
+    .map((c) => {
+      const cells = new Map<string, CellValue>();
+      for (const a of attendanceOf.get(c.id) ?? []) cells.set(a.date, cellValueOf(a));
+      const planned = new Set(plannedDaysOf(month, c, grantsOf.get(c.id) ?? []));
+      return { id: c.id, name: c.name, cells, planned };
+    });
+}
+
+/** Grid changes → the days to save; an emptied cell is 0 hours without absence (removes the day). */
+export function attendanceInputs(changes: readonly CellChange[]): AttendanceInput[] {
+  return changes.map((ch) => ({
+    citizenId: ch.rowId,
+    date: ch.date,
+    hours: ch.value.kind === 'hours' ? ch.value.hours : 0,
+    ...(ch.value.kind === 'absence' ? { absence: ch.value.reason } : {}),
+  }));
+}
+
+/** The error shown when a save was refused. */
+export function notSavedStatus(message: string): Status {
+  return { kind: 'error', text: `Ikke gemt: ${message}` };
+}
+
+/** "Timer pr. planlagt dag": a Danish number above 0 and at most 24, two decimals at most (§5). */
+export function parseHoursPerDay(
+  text: string,
+): { ok: true; hours: number } | { ok: false; message: string } {
+  const parsed = parseDanishNumberInput(text);
+  if (parsed.ok && !hasAtMostTwoDecimals(parsed.value))
+    return { ok: false, message: 'må højst have to decimaler' };
+  if (parsed.ok && parsed.value > 0 && parsed.value <= 24) return { ok: true, hours: parsed.value };
+  if (!parsed.ok && /\d/.test(text)) return { ok: false, message: parsed.message };
+  return { ok: false, message: 'skal være et tal mellem 0 og 24' };
+}
+
+/** Every planned day still empty, filled with `hours`. */
+export function plannedFill(rows: readonly GridRow[], hours: number): CellChange[] {
+  const changes: CellChange[] = [];
+  for (const row of rows)
+    for (const date of row.planned)
+      if (!row.cells.has(date))
+        changes.push({ rowId: row.id, date, value: { kind: 'hours', hours } });
+  return changes;
+}
+
+/** What "Udfyld planlagte dage" ended with. */
+export type FillResult =
+  | { kind: 'invalidHours'; message: string }
+  | { kind: 'nothingToFill' }
+  /** The save was refused; `commit` has already shown why. */
+  | { kind: 'refused' }
+  | { kind: 'filled'; count: number; hours: number };
+
+/**
+ * "Udfyld planlagte dage fra bevillingerne": fills every empty planned day through `commit`
+ * (all or nothing; false when refused). Success only when the save went through.
+ */
+export async function fillPlannedDays(
+  rows: readonly GridRow[],
+  hoursText: string,
+  commit: (changes: CellChange[]) => Promise<boolean>,
+): Promise<FillResult> {
+  const hours = parseHoursPerDay(hoursText);
+  if (!hours.ok) return { kind: 'invalidHours', message: hours.message };
+  const changes = plannedFill(rows, hours.hours);
+  if (changes.length === 0) return { kind: 'nothingToFill' };
+  if (!(await commit(changes))) return { kind: 'refused' };
+  return { kind: 'filled', count: changes.length, hours: hours.hours };
+}
+
+/** The notice for a fill; null keeps what is shown (a refusal's own message). */
+export function fillStatus(result: FillResult): Status | null {
+  switch (result.kind) {
+    case 'nothingToFill':
+      return { kind: 'success', text: 'Alle planlagte dage er allerede udfyldt.' };
+    case 'filled':
+      return {
+        kind: 'success',
+        text: `${result.count} planlagte dage er udfyldt med ${formatHours(result.hours)} timer.`,
+      };
+    default:
+      return null;
+  }
+}

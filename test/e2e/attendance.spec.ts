@@ -1,0 +1,78 @@
+// The attendance grid's "Udfyld planlagte dage" when the save is refused (issue 9): the month
+// is closed behind the screen's back, so the save fails — the person must be told it was not
+// saved, never "… planlagte dage er udfyldt".
+import { expect, test, type Page } from '@playwright/test';
+
+/** Writes records straight into the app's IndexedDB, past the app (and its change observers). */
+async function putRaw(page: Page, store: string, records: object[]) {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open('jobbasen-lon');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of records) tx.objectStore(store).put(record);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, records },
+  );
+}
+
+test('fill planned days: a refused save says so instead of reporting success', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
+  });
+  await page.goto('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('KB');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  const stamp = '2026-01-01T08:00:00.000Z';
+  await putRaw(page, 'citizens', [
+    {
+      id: 'fill-1',
+      name: 'Eva Eriksen',
+      payrollNumber: '4001',
+      cpr: '0505801234',
+      offer: 'SEL104',
+      startDate: '2026-01-01',
+      municipalTransport: false,
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ]);
+  await putRaw(page, 'grants', [
+    {
+      id: 'fill-grant-1',
+      citizenId: 'fill-1',
+      size: 'full',
+      startDate: '2026-01-01',
+      followUpDue: '2027-01-01',
+      screeningNotes: '',
+      createdAt: stamp,
+      updatedAt: stamp,
+    },
+  ]);
+  // A reload, so the app's Dexie connection does not answer from its cache.
+  await page.goto('/#/fremmoede');
+  await page.reload();
+  const cell = page.getByRole('gridcell', { name: /^Eva Eriksen, 01\.10\.2026/ });
+  await expect(cell).toHaveText('');
+
+  // Closed behind the grid's back (as another PC or an unnoticed window would): the screen
+  // still offers the button, the save is refused.
+  await putRaw(page, 'monthCloses', [
+    { month: '2026-10', status: 'closed', wageDecisionIds: [], history: [] },
+  ]);
+  await page.getByLabel('Timer pr. planlagt dag').fill('6');
+  await page.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  await expect(page.getByText(/^Ikke gemt: .*lukket/)).toBeVisible();
+  await expect(page.getByText(/planlagte dage er udfyldt/)).toHaveCount(0);
+  await expect(cell).toHaveText('');
+});
