@@ -31,6 +31,26 @@ describe('parseCellInput', () => {
       if (!r.ok) expect(r.message).toMatch(/Timer|fraværskode/);
     }
   });
+  it('reads hours as Danish numbers: a point is refused with a hint to write a comma', () => {
+    expect(parseCellInput('7.5')).toEqual({
+      ok: false,
+      message:
+        'Timer: brug komma som decimaltegn: skriv 7,5 (punktum skiller kun tusinder, fx 4.000).',
+    });
+    expect(parseCellInput('1,2,3')).toEqual({
+      ok: false,
+      message: 'Timer: må kun have ét komma (decimaltegnet), fx 1.234,50.',
+    });
+    expect(parseCellInput('4.000')).toEqual({
+      ok: false,
+      message: 'Timer skal være mellem 0 og 24.',
+    });
+    expect(parseCellInput(' 7,25 ')).toEqual({ ok: true, value: { kind: 'hours', hours: 7.25 } });
+    expect(parseCellInput('7 t')).toEqual({
+      ok: false,
+      message: '»7 t« er hverken timer eller en fraværskode (S, F, FR, U, A).',
+    });
+  });
   it('round-trips through cellText', () => {
     expect(cellText({ kind: 'hours', hours: 7.25 })).toBe('7,25');
     expect(cellText({ kind: 'absence', reason: 'udeblevet' })).toBe('U');
