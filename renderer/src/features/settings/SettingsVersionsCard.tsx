@@ -1,0 +1,79 @@
+// The dated settings versions: the table, and a form for a new version from the working month.
+import { useState } from 'react';
+import { useAppState } from '../../appState';
+import { useDataApi } from '../../data/context';
+import { errorMessage } from '../../data/errors';
+import { Card, Notice } from '../../components/Page';
+import { SettingsForm } from './SettingsForm';
+import { settingsToForm, versionRows, type SettingsFormState } from './settingsFormModel';
+import { useSettingsVersions } from './useSettings';
+
+const NUMBER_COLUMNS = ['Mindsteløn', 'Bund', 'Loft', 'Trin', 'Km-sats'] as const;
+
+export function SettingsVersionsCard() {
+  const { month } = useAppState();
+  const api = useDataApi();
+  const rows = versionRows(useSettingsVersions() ?? []);
+  const [editing, setEditing] = useState<SettingsFormState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const startNew = async () => {
+    setError(null);
+    try {
+      setEditing(settingsToForm(await api.getSettingsForMonth(month), month));
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Card
+      title="Satser og lønarter"
+      actions={
+        editing ? null : (
+          <button type="button" onClick={() => void startNew()}>
+            Ny version …
+          </button>
+        )
+      }
+    >
+      <p className="muted">
+        En måned beregnes altid med den version, der gælder for den. En ny version gælder fra sin
+        måned og frem; lukkede måneder påvirkes ikke.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Gælder fra</th>
+            {NUMBER_COLUMNS.map((c) => (
+              <th key={c} scope="col" className="num">
+                {c}
+              </th>
+            ))}
+            <th scope="col">Lønarter</th>
+            <th scope="col">Oprettet</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={8}>Ingen egne versioner: standardværdierne bruges.</td>
+            </tr>
+          ) : null}
+          {rows.map((v) => (
+            <tr key={v.id}>
+              <td>{v.validFrom}</td>
+              <td className="num">{v.minimumWage}</td>
+              <td className="num">{v.floor}</td>
+              <td className="num">{v.ceiling}</td>
+              <td className="num">{v.step}</td>
+              <td className="num">{v.kmRate}</td>
+              <td>{v.codes}</td>
+              <td>{v.created}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error ? <Notice kind="error">{error}</Notice> : null}
+      {editing ? <SettingsForm initial={editing} onDone={() => setEditing(null)} /> : null}
+    </Card>
+  );
+}

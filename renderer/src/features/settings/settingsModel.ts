@@ -1,0 +1,80 @@
+// The settings screen's other cards (pure, unit-tested): the backup file's name and the messages
+// after saving or restoring it, the storage line, and the audit log in Danish.
+import type { RestoreResult, StorageStatus } from '../../../../shared/data/api';
+import type { AuditAction, AuditEntry, AuditTable } from '../../../../shared/records';
+import type { SaveOutcome } from '../../components/saveFile';
+import { formatDateTime } from '../../format';
+
+export interface Status {
+  kind: 'error' | 'success';
+  text: string;
+}
+
+export function backupFileName(today: string): string {
+  return `jobbasen-sikkerhedskopi-${today}.json`;
+}
+
+/** After saving the backup: where it went, or that nothing was saved. */
+export function backupSavedStatus(name: string, outcome: SaveOutcome): Status {
+  if (!outcome.saved) return { kind: 'error', text: 'Gemningen blev annulleret.' };
+  return {
+    kind: 'success',
+    text: outcome.path ? `Sikkerhedskopien er gemt i ${outcome.path}.` : `${name} er hentet.`,
+  };
+}
+
+/** After a restore: what came back and where the previous data went, or why nothing changed. */
+export function restoreStatus(r: RestoreResult): Status {
+  if (!r.ok) return { kind: 'error', text: r.message };
+  const c = r.counts;
+  return {
+    kind: 'success',
+    text: `Sikkerhedskopien er gendannet: ${c.citizens} borgere, ${c.wageDecisions} lønafgørelser, ${c.attendance} fremmøderegistreringer, ${c.monthCloses} lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. ${r.safetyCopyId}.`,
+  };
+}
+
+/** A file that could not be read or restored at all: nothing changed. */
+export function restoreFailedStatus(message: string): Status {
+  return { kind: 'error', text: `Filen kunne ikke læses; intet er ændret. ${message}` };
+}
+
+/** `12,3 MB brugt`, or null when the browser does not say. */
+export function storageUsage(status: StorageStatus): string | null {
+  if (status.usageBytes == null) return null;
+  return `${(status.usageBytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB brugt`;
+}
+
+/** Whether to offer "Anmod om varig lagring": the browser can, and has not yet granted it. */
+export function canRequestPersistence(status: StorageStatus): boolean {
+  return !status.persisted && status.supported;
+}
+
+const ACTION_LABELS: Record<AuditAction, string> = {
+  create: 'oprettet',
+  update: 'ændret',
+  delete: 'slettet',
+  end: 'afsluttet',
+  close: 'lukket',
+  reopen: 'genåbnet',
+  restore: 'gendannet',
+  upgrade: 'opgraderet',
+};
+
+const TABLE_LABELS: Record<AuditTable, string> = {
+  citizens: 'Borger',
+  grants: 'Bevilling',
+  wageDecisions: 'Lønafgørelse',
+  attendance: 'Fremmøde',
+  settingsVersions: 'Indstillinger',
+  monthCloses: 'Måned',
+  database: 'Database',
+};
+
+/** How many audit entries the card shows (newest first). */
+export const AUDIT_LIMIT = 15;
+
+/** `24.11.2026 10:00 · ABC · Borger oprettet – begrundelse`. */
+export function auditLine(e: AuditEntry): string {
+  const what = `${TABLE_LABELS[e.table]} ${ACTION_LABELS[e.action]}`;
+  return `${formatDateTime(e.at)} · ${e.by} · ${what}${e.reason ? ` – ${e.reason}` : ''}`;
+}
