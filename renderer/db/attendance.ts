@@ -10,7 +10,8 @@ import {
   type Attendance,
   type AttendanceInput,
 } from '../../shared/records';
-import type { DbContext } from './context';
+import { invalid, type DbContext } from './context';
+import { formatMonth } from '../../shared/danish/dates';
 import { CITIZEN_GONE, assertMonthOpen } from './guards';
 
 export type AttendanceOperations = Pick<
@@ -119,10 +120,8 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
       const parsed = rows.map((r, i) => {
         const fields = ctx.parse(AttendanceInputSchema, r, 'Fremmødet', [i]);
         if (monthOf(fields.date) !== month) {
-          const message = `ligger uden for måneden ${month}`;
-          throw new DataError('VALIDATION', `[${i}].date: ${message}`, [
-            { path: [i, 'date'], message },
-          ]);
+          const message = `ligger uden for ${formatMonth(month)}`;
+          throw invalid('Fremmødet', [{ path: [i, 'date'], message }]);
         }
         return fields;
       });

@@ -8,7 +8,9 @@ import {
   type Citizen,
   type CitizenInput,
 } from '../../shared/records';
-import type { DbContext } from './context';
+import { invalid, type DbContext } from './context';
+import { todayIso } from '../../shared/calendar';
+import { endedOn } from '../../shared/rules/citizens';
 import { CITIZEN_GONE } from './guards';
 
 export type CitizenOperations = Pick<
@@ -26,15 +28,15 @@ const CITIZEN_TABLES = ['citizens', 'auditLog', 'meta'] as const;
 
 export function citizenOperations(ctx: DbContext): CitizenOperations {
   const { db } = ctx;
+  /** The workshop's day by the data layer's clock: "ended" is `endedOn` (docs/rules.md §1). */
+  const today = () => todayIso(new Date(ctx.now()));
 
   async function assertPayrollNumberFree(payrollNumber: string, exceptId?: string) {
     const same = await db.citizens.where('payrollNumber').equals(payrollNumber).toArray();
-    const clash = same.find((c) => c.id !== exceptId && c.endDate === undefined);
+    const clash = same.find((c) => c.id !== exceptId && !endedOn(c, today()));
     if (clash) {
       const message = `lønnummeret ${payrollNumber} bruges allerede af ${clash.name}`;
-      throw new DataError('VALIDATION', `payrollNumber: ${message}`, [
-        { path: ['payrollNumber'], message },
-      ]);
+      throw invalid('Borgeren', [{ path: ['payrollNumber'], message }]);
     }
   }
 
@@ -47,7 +49,7 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
   return {
     async listCitizens(opts = {}) {
       const all = await db.citizens.orderBy('name').toArray();
-      return opts.includeEnded ? all : all.filter((c) => c.endDate === undefined);
+      return opts.includeEnded ? all : all.filter((c) => !endedOn(c, today()));
     },
 
     async getCitizen(id) {
@@ -79,7 +81,7 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
           ...current
         } = before;
         const fields = ctx.parse(CitizenInputSchema, { ...current, ...patch }, 'Borgeren');
-        if (fields.payrollNumber !== before.payrollNumber && before.endDate === undefined)
+        if (fields.payrollNumber !== before.payrollNumber && !endedOn(before, today()))
           await assertPayrollNumberFree(fields.payrollNumber, id);
         const after: Citizen = {
           ...fields,
@@ -103,9 +105,7 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
         const before = await existing(id);
         if (fields.endDate < before.startDate) {
           const message = 'slutdatoen ligger før startdatoen';
-          throw new DataError('VALIDATION', `endDate: ${message}`, [
-            { path: ['endDate'], message },
-          ]);
+          throw invalid('Afslutningen', [{ path: ['endDate'], message }]);
         }
         const after: Citizen = { ...before, ...fields, updatedAt: ctx.now() };
         await db.citizens.put(after);
@@ -138,14 +138,12 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
         const other = seen.get(c.payrollNumber);
         if (other !== undefined) {
           const message = `lønnummeret ${c.payrollNumber} står både ved ${other} og ${c.name}`;
-          throw new DataError('VALIDATION', `Borgerne er ikke gemt: payrollNumber: ${message}`, [
-            { path: [i, 'payrollNumber'], message },
-          ]);
+          throw invalid('Borgerne', [{ path: [i, 'payrollNumber'], message }]);
         }
         seen.set(c.payrollNumber, c.name);
       });
       return ctx.write(CITIZEN_TABLES, async () => {
-        const active = (await db.citizens.toArray()).filter((c) => c.endDate === undefined);
+        const active = (await db.citizens.toArray()).filter((c) => !endedOn(c, today()));
         for (const c of active)
           if (seen.has(c.payrollNumber)) await assertPayrollNumberFree(c.payrollNumber);
         const at = ctx.now();

@@ -3,13 +3,9 @@
 // the acting user, the audit log and validation that throws errors as data (shared/data/errors).
 import Dexie from 'dexie';
 import type { z } from 'zod';
-import {
-  formatIssue,
-  fromZodIssues,
-  type FieldIssue,
-  type FieldPath,
-} from '../../shared/domain/errors';
-import { DataError } from '../../shared/data/errors';
+import { fromZodIssues, type FieldIssue, type FieldPath } from '../../shared/domain/errors';
+import { DataError, type DataErrorCode } from '../../shared/data/errors';
+import { describeIssues } from '../../shared/danish/labels';
 import type { AuditAction, AuditEntry, AuditTable } from '../../shared/records';
 import type { DATA_TABLES, JobbasenDb } from './schema';
 import { QUOTA_MESSAGE, isQuotaError } from './quota';
@@ -63,13 +59,16 @@ export interface DbContext {
   checkExpected(row: { updatedAt: string }, expectedUpdatedAt: string | undefined): void;
 }
 
-/** VALIDATION with the summary the person reads (`Borgeren er ikke gemt: cpr: …`) and the issues. */
-export function invalid(what: string, issues: readonly FieldIssue[]): DataError {
-  return new DataError(
-    'VALIDATION',
-    `${what} er ikke gemt: ${issues.map(formatIssue).join('; ')}`,
-    issues,
-  );
+/**
+ * A refused change: the summary a person reads, with Danish labels, values and dates
+ * (`Borgeren er ikke gemt: CPR-nummer: …`), and the issues as data for the fields.
+ */
+export function invalid(
+  what: string,
+  issues: readonly FieldIssue[],
+  code: DataErrorCode = 'VALIDATION',
+): DataError {
+  return new DataError(code, `${what} er ikke gemt: ${describeIssues(issues)}`, issues);
 }
 
 export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): DbContext {

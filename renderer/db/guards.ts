@@ -3,6 +3,7 @@
 import { DataError } from '../../shared/data/errors';
 import type { MonthClose } from '../../shared/records';
 import type { DbContext } from './context';
+import { formatMonth } from '../../shared/danish/dates';
 
 export const CITIZEN_GONE = 'Borgeren findes ikke (mere).';
 
@@ -16,7 +17,7 @@ export async function assertMonthOpen(ctx: DbContext, month: string, what: strin
   if (await closedMonth(ctx, month))
     throw new DataError(
       'CLOSED_MONTH',
-      `Måneden ${month} er lukket, så ${what} kan ikke ændres. Genåbn måneden med en begrundelse for at rette.`,
+      `Måneden ${formatMonth(month)} er lukket, så ${what} kan ikke ændres. Genåbn måneden med en begrundelse for at rette.`,
     );
 }
 

@@ -2,6 +2,7 @@
 // results, the export profile and the file's hash, and locks the wage decisions it used;
 // reopening needs a reason; a closed month re-exports the same bytes.
 import type { DataApi, MonthView } from '../../shared/data/api';
+import { formatMonth } from '../../shared/danish/dates';
 import { DataError } from '../../shared/data/errors';
 import { buildCsv } from '../../shared/csv';
 import {
@@ -98,7 +99,10 @@ export function monthOperations(ctx: DbContext): MonthOperations {
         async () => {
           const before = await db.monthCloses.get(month);
           if (before?.status === 'closed')
-            throw new DataError('CLOSED_MONTH', `Måneden ${month} er allerede lukket.`);
+            throw new DataError(
+              'CLOSED_MONTH',
+              `Måneden ${formatMonth(month)} er allerede lukket.`,
+            );
           const results = computeMonth(await readSource(month));
           if (results.problems.length > 0) throw problemsError(month, results.problems, 'lukkes');
           const payroll = toPayrollMonth(results);
@@ -136,7 +140,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
       return ctx.write(['monthCloses', 'auditLog', 'meta'], async () => {
         const before = await db.monthCloses.get(month);
         if (before?.status !== 'closed')
-          throw new DataError('NOT_FOUND', `Måneden ${month} er ikke lukket.`);
+          throw new DataError('NOT_FOUND', `Måneden ${formatMonth(month)} er ikke lukket.`);
         const at = ctx.now();
         const by = await ctx.actingUser();
         const after: MonthClose = {

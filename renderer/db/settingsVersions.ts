@@ -7,7 +7,8 @@ import {
   settingsVersionFor,
   type SettingsVersion,
 } from '../../shared/records';
-import type { DbContext } from './context';
+import { invalid, type DbContext } from './context';
+import { formatMonth } from '../../shared/danish/dates';
 
 export type SettingsVersionOperations = Pick<
   DataApi,
@@ -46,10 +47,8 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
         if (before) {
           const usedBy = await monthsUsing(before.id);
           if (usedBy.length > 0) {
-            const message = `indstillingerne fra ${fields.validFrom} er brugt i ${usedBy.join(', ')} og kan ikke ændres. Opret en ny version fra en senere måned.`;
-            throw new DataError('LOCKED', `validFrom: ${message}`, [
-              { path: ['validFrom'], message },
-            ]);
+            const message = `indstillingerne fra ${formatMonth(fields.validFrom)} er brugt i ${usedBy.map(formatMonth).join(', ')} og kan ikke ændres. Opret en ny version fra en senere måned.`;
+            throw invalid('Indstillingerne', [{ path: ['validFrom'], message }], 'LOCKED');
           }
         }
         const after: SettingsVersion = {
@@ -78,7 +77,7 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
         if (usedBy.length > 0)
           throw new DataError(
             'LOCKED',
-            `Indstillingerne er brugt i ${usedBy.join(', ')} og kan ikke slettes.`,
+            `Indstillingerne er brugt i ${usedBy.map(formatMonth).join(', ')} og kan ikke slettes.`,
           );
         await db.settingsVersions.delete(id);
         await ctx.audit('settingsVersions', id, 'delete', before, undefined);

@@ -11,7 +11,8 @@ import {
   type WageDecision,
   type WageDecisionInput,
 } from '../../shared/records';
-import type { DbContext } from './context';
+import { invalid, type DbContext } from './context';
+import { formatDate, formatMonth } from '../../shared/danish/dates';
 import { CITIZEN_GONE, lockedDecisionMonths } from './guards';
 
 export type WageDecisionOperations = Pick<
@@ -45,7 +46,8 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
     if (months.length > 0)
       throw new DataError(
         'LOCKED',
-        `Lønafgørelsen er brugt til løn i ${months.join(', ')} og kan ikke ændres eller slettes. Opret en ny afgørelse i stedet (domain.md § 2).`,
+        // docs/rules.md §2: a decision that paid a closed month is never changed.
+        `Lønafgørelsen er brugt til løn i ${months.map(formatMonth).join(', ')} og kan ikke ændres eller slettes. Opret en ny afgørelse i stedet.`,
       );
   }
 
@@ -59,9 +61,7 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
     const check = checkHandSetWage(fields.hourlyWage, version.settings);
     if (check.kind === 'belowFloor') {
       const message = belowFloorMessage(check.floorOre);
-      throw new DataError('VALIDATION', `Lønafgørelsen er ikke gemt: hourlyWage: ${message}`, [
-        { path: ['hourlyWage'], message },
-      ]);
+      throw invalid('Lønafgørelsen', [{ path: ['hourlyWage'], message }]);
     }
   }
 
@@ -79,10 +79,8 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
         for (const d of same) {
           // Two decisions from one date are allowed only as a replacement of a locked one.
           if (d.id !== supersedes && (await lockedDecisionMonths(ctx, d.id)).length === 0) {
-            const message = `der findes allerede en lønafgørelse fra ${fields.effectiveFrom}`;
-            throw new DataError('VALIDATION', `effectiveFrom: ${message}; ret den i stedet`, [
-              { path: ['effectiveFrom'], message },
-            ]);
+            const message = `der findes allerede en lønafgørelse fra ${formatDate(fields.effectiveFrom)}; ret den i stedet`;
+            throw invalid('Lønafgørelsen', [{ path: ['effectiveFrom'], message }]);
           }
         }
         const at = ctx.now();

@@ -21,13 +21,17 @@ describe('local data API', () => {
     await expect(api.updateCitizen(c.id, { name: 'X' }, c.updatedAt)).rejects.toMatchObject({
       code: 'CONFLICT',
     });
+    // Ended means the end date has passed (endedOn, docs/rules.md §1); the clock is 02.11.2026.
     const e = await api.endCitizen(c.id, { endDate: '2026-12-31', endReason: 'Flyttet' });
     expect(e.endDate).toBe('2026-12-31');
+    expect(await api.listCitizens()).toHaveLength(1);
+    const ended = await api.endCitizen(c.id, { endDate: '2026-10-31', endReason: 'Flyttet' });
+    expect(ended.endDate).toBe('2026-10-31');
     expect(await api.listCitizens()).toHaveLength(0);
     expect(await api.listCitizens({ includeEnded: true })).toHaveLength(1);
     const log = await api.listAudit({ recordId: c.id });
-    expect(log.map((l) => l.action)).toEqual(['end', 'update', 'create']);
-    expect(log[1]).toMatchObject({
+    expect(log.map((l) => l.action)).toEqual(['end', 'end', 'update', 'create']);
+    expect(log[2]).toMatchObject({
       by: 'ABC',
       before: { name: 'Anna' },
       after: { name: 'Anna B' },
@@ -47,7 +51,7 @@ describe('local data API', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DataError);
     expect((err as DataError).message).toContain(
-      'cpr: de første seks cifre er ikke en gyldig dato',
+      'CPR-nummer: de første seks cifre er ikke en gyldig dato',
     );
   });
 
@@ -103,7 +107,7 @@ describe('local data API', () => {
       })
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DataError);
-    expect((refused as DataError).message).toContain('size');
+    expect((refused as DataError).message).toContain('Bevillingens størrelse');
     expect(await api.listCitizens({ includeEnded: true })).toEqual([]);
     expect(await api.listAudit({})).toEqual([]);
 
@@ -146,7 +150,7 @@ describe('local data API', () => {
     expect(await api.listAttendance('2026-10', anna.id)).toHaveLength(3);
     await expect(
       api.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 3, absence: 'syg' }),
-    ).rejects.toThrow(/absence/);
+    ).rejects.toThrow(/Fraværsårsag/);
   });
 
   it('computes the month through the domain core (domain.md § 8 example 4)', async () => {
@@ -361,7 +365,10 @@ describe('local data API', () => {
       })
       .catch((e: unknown) => e)) as DataError;
     expect(taken.issues).toEqual([
-      { path: ['effectiveFrom'], message: 'der findes allerede en lønafgørelse fra 2026-10-16' },
+      {
+        path: ['effectiveFrom'],
+        message: 'der findes allerede en lønafgørelse fra 16.10.2026; ret den i stedet',
+      },
     ]);
   });
 });

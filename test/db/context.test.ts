@@ -76,7 +76,7 @@ describe('DbContext', () => {
     })() as DataError;
     expect(one.code).toBe('VALIDATION');
     expect(one.issues).toEqual([{ path: ['hours'], message: 'skal være et tal' }]);
-    expect(one.message).toBe('Fremmødet er ikke gemt: hours: skal være et tal');
+    expect(one.message).toBe('Fremmødet er ikke gemt: Timer: skal være et tal');
 
     const rows = (() => {
       try {
