@@ -1,5 +1,6 @@
-// Settings with defaults (domain.md § 6). Values are given as decimal kroner / percent / km,
-// as a person writes them; the calculation converts them to exact integers once.
+// Settings with defaults (docs/rules.md §6). Values are given as decimal kroner / percent / km,
+// as a person writes them; the calculation converts them to exact integers once. Written once:
+// the type is the schema's output and the partial schema (calc input) is derived from it.
 import { z } from 'zod';
 import { HELP_NEEDS, WEIGHT_KEYS, type HelpNeed, type WeightKey } from './criteria';
 import { amount, decimal } from './schema-helpers';
@@ -7,19 +8,66 @@ import { wageCeilingOre, wageFloorOre } from './wage';
 
 export const WAGE_ROUNDING_STEPS = [0.01, 0.25, 0.5, 1] as const;
 
-export interface Settings {
-  minimumWageReference: number;
-  wageFloorPercent: number;
-  wageCeiling: number;
-  wageRoundingStep: number;
-  criteriaWeights: Record<WeightKey, number>;
-  helpNeedPoints: Record<HelpNeed, number>;
-  amContributionPercent: number;
-  defaultWithholdingRatePercent: number;
-  transportThresholdKm: number;
-  transportCapPercent: number;
-  kmRate: number;
-}
+const percent = decimal({ min: 0, max: 100 });
+const weight = decimal({ min: 0, max: 100 });
+
+const weightsShape = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, weight])) as Record<
+  WeightKey,
+  typeof weight
+>;
+const points = decimal({ min: 0, max: 4 });
+const pointsShape = Object.fromEntries(HELP_NEEDS.map((k) => [k, points])) as Record<
+  HelpNeed,
+  typeof points
+>;
+
+const stepMessage = 'skal være en af 0,01, 0,25, 0,50 eller 1,00';
+
+/** The fields and their bounds; refined as a whole below, partial for the calc input. */
+const SettingsFields = z.strictObject({
+  minimumWageReference: amount({ min: 0 }),
+  wageFloorPercent: percent,
+  wageCeiling: amount({ min: 0 }),
+  wageRoundingStep: z
+    .number({ error: (i) => (i.input === undefined ? 'mangler' : stepMessage) })
+    .refine((v) => (WAGE_ROUNDING_STEPS as readonly number[]).includes(v), { error: stepMessage }),
+  criteriaWeights: z.strictObject(weightsShape),
+  helpNeedPoints: z.strictObject(pointsShape),
+  amContributionPercent: percent,
+  defaultWithholdingRatePercent: percent,
+  transportThresholdKm: decimal({ min: 0, max: 1_000 }),
+  transportCapPercent: percent,
+  kmRate: amount({ min: 0, max: 100 }),
+});
+
+/** A complete settings object, as stored in a dated settings version. */
+export const SettingsSchema = SettingsFields.superRefine((s, ctx) => {
+  if (WEIGHT_KEYS.every((k) => s.criteriaWeights[k] === 0)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['criteriaWeights'],
+      message: 'mindst én vægt skal være større end 0',
+    });
+  }
+  if (wageCeilingOre(s) < wageFloorOre(s)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['wageCeiling'],
+      message: 'loftet må ikke være lavere end mindstelønnen (bunden)',
+    });
+  }
+});
+export type Settings = z.output<typeof SettingsSchema>;
+
+/**
+ * Partial settings as accepted by the calculation input: merged over the defaults, then the
+ * whole is checked with `SettingsSchema` (so the refinements run on the merged settings).
+ */
+export const PartialSettingsSchema = SettingsFields.extend({
+  criteriaWeights: SettingsFields.shape.criteriaWeights.partial(),
+  helpNeedPoints: SettingsFields.shape.helpNeedPoints.partial(),
+}).partial();
+export type PartialSettings = z.infer<typeof PartialSettingsSchema>;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   minimumWageReference: 150,
@@ -41,72 +89,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   transportCapPercent: 30,
   kmRate: 2.23,
 });
-
-const percent = decimal({ min: 0, max: 100 });
-const weight = decimal({ min: 0, max: 100 });
-
-const weightsShape = Object.fromEntries(WEIGHT_KEYS.map((k) => [k, weight])) as Record<
-  WeightKey,
-  typeof weight
->;
-const points = decimal({ min: 0, max: 4 });
-const pointsShape = Object.fromEntries(HELP_NEEDS.map((k) => [k, points])) as Record<
-  HelpNeed,
-  typeof points
->;
-
-/** A complete settings object, as stored in a dated settings version. */
-export const SettingsSchema = z
-  .strictObject({
-    minimumWageReference: amount({ min: 0 }),
-    wageFloorPercent: percent,
-    wageCeiling: amount({ min: 0 }),
-    wageRoundingStep: z.union(
-      WAGE_ROUNDING_STEPS.map((s) => z.literal(s)),
-      {
-        error: 'skal være en af 0,01, 0,25, 0,50 eller 1,00',
-      },
-    ),
-    criteriaWeights: z.strictObject(weightsShape),
-    helpNeedPoints: z.strictObject(pointsShape),
-    amContributionPercent: percent,
-    defaultWithholdingRatePercent: percent,
-    transportThresholdKm: decimal({ min: 0, max: 1_000 }),
-    transportCapPercent: percent,
-    kmRate: amount({ min: 0, max: 100 }),
-  })
-  .superRefine((s, ctx) => {
-    if (WEIGHT_KEYS.every((k) => s.criteriaWeights[k] === 0)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['criteriaWeights'],
-        message: 'mindst én vægt skal være større end 0',
-      });
-    }
-    if (wageCeilingOre(s) < wageFloorOre(s)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['wageCeiling'],
-        message: 'loftet må ikke være lavere end mindstelønnen (bunden)',
-      });
-    }
-  });
-
-/** Partial settings as accepted by the calculation input: merged over the defaults. */
-export const PartialSettingsSchema = z.strictObject({
-  minimumWageReference: amount({ min: 0 }).optional(),
-  wageFloorPercent: percent.optional(),
-  wageCeiling: amount({ min: 0 }).optional(),
-  wageRoundingStep: SettingsSchema.shape.wageRoundingStep.optional(),
-  criteriaWeights: z.strictObject(weightsShape).partial().optional(),
-  helpNeedPoints: z.strictObject(pointsShape).partial().optional(),
-  amContributionPercent: percent.optional(),
-  defaultWithholdingRatePercent: percent.optional(),
-  transportThresholdKm: decimal({ min: 0, max: 1_000 }).optional(),
-  transportCapPercent: percent.optional(),
-  kmRate: amount({ min: 0, max: 100 }).optional(),
-});
-export type PartialSettings = z.infer<typeof PartialSettingsSchema>;
 
 export function mergeSettings(
   partial: PartialSettings | undefined,
