@@ -20,7 +20,7 @@ import {
   type SettingsV1,
   type WageDecisionV1,
 } from '../../shared/backup/migrations';
-import { SCHEMA_VERSION } from '../../shared/backup/format';
+import { BACKUP_TABLES, SCHEMA_VERSION, type BackupData } from '../../shared/backup/format';
 
 export const DB_NAME = 'jobbasen-lon';
 
@@ -132,12 +132,4 @@ export class JobbasenDb extends Dexie {
 }
 
 /** The tables that hold the user's data: what a backup holds and a restore replaces. */
-export const DATA_TABLES = [
-  'citizens',
-  'grants',
-  'wageDecisions',
-  'attendance',
-  'settingsVersions',
-  'monthCloses',
-  'auditLog',
-] as const;
+export const DATA_TABLES: readonly (keyof BackupData)[] = BACKUP_TABLES;

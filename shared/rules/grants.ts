@@ -13,23 +13,28 @@ function latestStart<G extends GrantPeriod>(grants: readonly G[]): G | undefined
   return best;
 }
 
-/** The grant in force on `date`: started on or before it and not ended before it (latest start wins). */
-export function grantOn<G extends GrantPeriod>(grants: readonly G[], date: string): G | undefined {
+/** Grants in force on some day of `from`…`to` (latest start wins when several are). */
+function inForce<G extends GrantPeriod>(
+  grants: readonly G[],
+  from: string,
+  to: string,
+): G | undefined {
   return latestStart(
-    grants.filter((g) => g.startDate <= date && (g.endDate === undefined || g.endDate >= date)),
+    grants.filter((g) => g.startDate <= to && (g.endDate === undefined || g.endDate >= from)),
   );
 }
 
-/** The grant in force in `month`: overlapping at least one of its days (latest start wins). */
+/** The grant in force on `date`: started on or before it and not ended before it. */
+export function grantOn<G extends GrantPeriod>(grants: readonly G[], date: string): G | undefined {
+  return inForce(grants, date, date);
+}
+
+/** The grant in force in `month`: overlapping at least one of its days. */
 export function grantInMonth<G extends GrantPeriod>(
   grants: readonly G[],
   month: string,
 ): G | undefined {
-  const first = firstDayOf(month);
-  const last = lastDayOf(month);
-  return latestStart(
-    grants.filter((g) => g.startDate <= last && (g.endDate === undefined || g.endDate >= first)),
-  );
+  return inForce(grants, firstDayOf(month), lastDayOf(month));
 }
 
 /** The grant a screen shows and edits for `month`: the one in force then, else the latest. */
