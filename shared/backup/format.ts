@@ -1,8 +1,8 @@
-// The versioned backup file (issue 3 § 3): the whole database as one JSON text with a
-// SHA-256 checksum over the canonical JSON of its data. Older versions are migrated
-// (./migrations.ts), never refused. Every failure is a Danish message; nothing throws.
+// The versioned backup file (issue 3 § 3): the whole database as one JSON text with a SHA-256
+// checksum over the canonical JSON of its data. Older versions are migrated (./migrations.ts),
+// never refused. Every failure is a Danish message with its issues as data; nothing throws.
 import { z } from 'zod';
-import { formatIssue, fromZodIssues } from '../domain/errors';
+import { formatIssue, fromZodIssues, type FieldIssue } from '../domain/errors';
 import {
   AttendanceSchema,
   AuditEntrySchema,
@@ -16,10 +16,14 @@ import { sha256Hex } from './sha256';
 import { BackupDataV1Schema, migrateV1ToV2 } from './migrations';
 
 export const BACKUP_FORMAT = 'jobbasen-lon-backup';
-/** The backup format written now. */
-export const BACKUP_VERSION = 2;
-/** The Dexie schema version whose rows a current backup holds. */
+/**
+ * The one schema version: the database's (renderer/db's last Dexie `version(n)`) and the backup
+ * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
+ * its rows (./snapshots/) and a migration from the one before.
+ */
 export const SCHEMA_VERSION = 2;
+/** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
+export const BACKUP_VERSION = SCHEMA_VERSION;
 
 export const BackupDataSchema = z.strictObject({
   citizens: z.array(CitizenSchema),
@@ -112,18 +116,19 @@ export function serializeBackup(
 
 export type BackupParse =
   | { ok: true; data: BackupData; fromVersion: number; createdAt: string }
-  | { ok: false; message: string };
+  /** `issues`: what is wrong, with paths into the file (`['data', 'citizens', 0, 'cpr']`). */
+  | { ok: false; message: string; issues?: FieldIssue[] };
 
 const refuse = (message: string): BackupParse => ({ ok: false, message });
 const MAX_LISTED_ISSUES = 5;
 
-function issuesMessage(intro: string, issues: readonly z.core.$ZodIssue[], prefix: string[]) {
-  const list = fromZodIssues(issues).map((i) =>
-    formatIssue({ ...i, path: [...prefix, ...i.path] }),
-  );
+function refuseIssues(intro: string, found: readonly FieldIssue[], prefix: string[] = []) {
+  const issues = found.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+  const list = issues.map(formatIssue);
   const more =
     list.length > MAX_LISTED_ISSUES ? ` (og ${list.length - MAX_LISTED_ISSUES} mere)` : '';
-  return `${intro}: ${list.slice(0, MAX_LISTED_ISSUES).join('; ')}${more}`;
+  const message = `${intro}: ${list.slice(0, MAX_LISTED_ISSUES).join('; ')}${more}`;
+  return { ok: false as const, message, issues };
 }
 
 /**
@@ -164,20 +169,24 @@ export function parseBackup(text: string): BackupParse {
         data: z.record(z.string(), z.unknown()),
       })
       .safeParse(raw);
-    if (!v1.success)
-      return refuse(issuesMessage('Sikkerhedskopien (format 1) er ugyldig', v1.error.issues, []));
+    const invalid = 'Sikkerhedskopien (format 1) er ugyldig';
+    if (!v1.success) return refuseIssues(invalid, fromZodIssues(v1.error.issues));
     if (dataChecksum(v1.data.data) !== v1.data.sha256) return refuse(CHECKSUM_MESSAGE);
     const data = BackupDataV1Schema.safeParse(v1.data.data);
-    if (!data.success)
-      return refuse(
-        issuesMessage('Sikkerhedskopien (format 1) er ugyldig', data.error.issues, ['data']),
+    if (!data.success) return refuseIssues(invalid, fromZodIssues(data.error.issues), ['data']);
+    const migrated = migrateV1ToV2(data.data);
+    if (!migrated.ok)
+      return refuseIssues(
+        'Sikkerhedskopien (format 1) kan ikke flyttes til version 2',
+        migrated.issues,
+        ['data'],
       );
-    return finish(migrateV1ToV2(data.data), 1, v1.data.exportedAt);
+    return finish(migrated.value, 1, v1.data.exportedAt);
   }
 
   const file = z
     .looseObject({
-      schemaVersion: z.literal(SCHEMA_VERSION, { error: 'skal være 2' }),
+      schemaVersion: z.literal(SCHEMA_VERSION, { error: `skal være ${SCHEMA_VERSION}` }),
       createdAt: z.string({ error: 'mangler' }),
       appVersion: z.string({ error: 'mangler' }),
       checksum: z.strictObject({
@@ -188,11 +197,11 @@ export function parseBackup(text: string): BackupParse {
     })
     .safeParse(raw);
   if (!file.success)
-    return refuse(issuesMessage('Sikkerhedskopien er ugyldig', file.error.issues, []));
+    return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(file.error.issues));
   if (dataChecksum(file.data.data) !== file.data.checksum.value) return refuse(CHECKSUM_MESSAGE);
   const strict = BackupFileSchema.safeParse(raw);
   if (!strict.success)
-    return refuse(issuesMessage('Sikkerhedskopien er ugyldig', strict.error.issues, []));
+    return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(strict.error.issues));
   return finish(strict.data.data, 2, strict.data.createdAt);
 }
 
