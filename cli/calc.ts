@@ -1,4 +1,4 @@
-// `npm run --silent calc -- FILE.json` (or `-` for stdin): prints the result JSON of domain.md § 7.
+// `npm run --silent calc -- FILE.json` (or `-` for stdin): prints the result JSON of docs/rules.md §7.
 // Invalid input: a message naming the field on stderr, nothing on stdout, exit code 2.
 import { readFileSync } from 'node:fs';
 import { calculate } from '../shared/domain/calculate';

@@ -2,6 +2,7 @@
 // previous 14 days, the newest of each of the last 12 months, and always the newest few, so a
 // machine whose clock jumped or that stood unused for a year still keeps something.
 // Pure: main lists the folder, calls `planRetention`, and deletes what it returns in `remove`.
+import { isRealDay } from './calendar';
 
 export const BACKUP_PREFIX = 'jobbasen-backup-';
 export const BACKUP_SUFFIX = '.json';
@@ -23,21 +24,10 @@ export function backupFileName(takenAt: Date): string {
 export function parseBackupFileName(name: string): Date | null {
   const m = NAME_PATTERN.exec(name);
   if (!m) return null;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-  const date = new Date(ms);
-  // Reject impossible dates such as 2026-02-31, which Date.UTC would roll over.
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return null;
-  }
-  return date;
+  const part = (i: number) => Number(m[i]);
+  const [y, mo, d, h, mi, s] = [part(1), part(2), part(3), part(4), part(5), part(6)];
+  if (!isRealDay(y, mo, d) || h > 23 || mi > 59 || s > 59) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
 }
 
 /** How a moment maps to a calendar day and month: local time (the user's) or UTC (tests). */

@@ -1,4 +1,4 @@
-// Migrations of older data (design.md: dexie-export-import does not run upgrade() on old rows,
+// Migrations of older data (dexie-export-import does not run upgrade() on old rows,
 // so we migrate ourselves). One set of pure row functions serves both the Dexie
 // `version(2).upgrade` and the import of a format-1 backup: one implementation of each step.
 // Each step reads its source version's frozen rows (./snapshots/v1.ts) and checks what it makes

@@ -1,4 +1,4 @@
-// The two payroll CSV profiles of domain.md § 9, built from a month's stored results. Pure:
+// The two payroll CSV profiles of docs/rules.md §9, built from a month's stored results. Pure:
 // returns the file as a string (BOM included); the UI or the shell saves it as UTF-8.
 //
 // Cells: `;` separated, CRLF line ends, UTF-8 with BOM (Excel needs it for æ/ø/å), decimal
@@ -74,7 +74,7 @@ export const EXCEL_HEADER = [
 
 const OFFER_TEXT = { SEL103: 'SEL § 103', SEL104: 'SEL § 104' } as const;
 
-/** The remarks cell: the warnings in Danish, in the contract's order (domain.md § 7). */
+/** The remarks cell: the warnings in Danish, in the contract's order (docs/rules.md §7). */
 export function remarks(row: PayrollRow, capPercent: number): string {
   return row.result.warnings.map((w) => warningText(w, capPercent)).join('. ');
 }

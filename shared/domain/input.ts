@@ -36,7 +36,6 @@ export const CalcWageDecisionSchema = z.strictObject({
   hourlyWage: amount({ min: 0, max: 10_000 }).optional(),
   justification: text('en begrundelse').optional(),
 });
-export type CalcWageDecision = z.infer<typeof CalcWageDecisionSchema>;
 
 /**
  * docs/rules.md §2: exactly one of an assessment and a hand-set wage, and a hand-set wage only
@@ -109,7 +108,6 @@ export const CalcAttendanceSchema = z.strictObject({
   date: isoDate,
   hours: decimal({ min: 0, max: 24 }),
 });
-export type CalcAttendance = z.infer<typeof CalcAttendanceSchema>;
 
 export const CalcInputSchema = z.strictObject({
   month: isoMonth,

@@ -114,7 +114,10 @@ export function citizensOfMonth(source: MonthSource): Citizen[] {
  */
 const danish = new Intl.Collator('da');
 
-function groupByCitizen<T extends { citizenId: string }>(rows: readonly T[]): Map<string, T[]> {
+/** Rows grouped by citizen id in one pass, keeping their order. */
+export function groupByCitizen<T extends { citizenId: string }>(
+  rows: readonly T[],
+): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
     const list = out.get(r.citizenId);

@@ -5,6 +5,7 @@ export {
   citizensOfMonth,
   computeMonth,
   effectiveDecisions,
+  groupByCitizen,
   toPayrollMonth,
   totalsOf,
   type MonthProblem,

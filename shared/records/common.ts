@@ -5,7 +5,7 @@ import { isoDate, isoMonth, text } from '../domain/schema-helpers';
 
 export { isoDate, isoMonth, text };
 
-/** Row ids are UUIDs made by the repository; any non-empty text is accepted when read back. */
+/** Row ids are UUIDs made by the data layer; any non-empty text is accepted when read back. */
 export const id = z
   .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et id (tekst)') })
   .min(1, { error: 'må ikke være tomt' })

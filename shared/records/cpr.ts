@@ -1,4 +1,4 @@
-// CPR numbers (domain.md § 1, issue 3): 10 digits whose first six are a real date DDMMYY.
+// CPR numbers (docs/rules.md §1, issue 3): 10 digits whose first six are a real date DDMMYY.
 // The modulus-11 check is not applied: CPR numbers issued since 2007 need not satisfy it.
 import { isRealDay } from '../calendar';
 

@@ -12,7 +12,7 @@ import { WageTypeCodesSchema } from './settings-version';
 const money = decimal();
 const count = z.number().int().min(0);
 
-/** The result JSON of domain.md § 7, as stored. */
+/** The result JSON of docs/rules.md §7, as stored. */
 export const CalcResultSchema = z.strictObject({
   month: isoMonth,
   offer: enumOf(OFFERS),
@@ -68,7 +68,7 @@ export const MonthTotalsSchema = z.strictObject({
 });
 export type MonthTotals = z.output<typeof MonthTotalsSchema>;
 
-/** Everything the CSV builders need: the input of both profiles of domain.md § 9. */
+/** Everything the CSV builders need: the input of both profiles of docs/rules.md §9. */
 export const PayrollMonthSchema = z.strictObject({
   month: isoMonth,
   settingsVersionId: id,

@@ -1,6 +1,6 @@
-// Dated settings (domain.md § 6): a month is computed with the version in force for it, i.e.
+// Dated settings (docs/rules.md §6): a month is computed with the version in force for it, i.e.
 // the one with the latest `validFrom` ≤ the month. Wage-type codes of the payroll CSV
-// (domain.md § 9) are dated with them so that a month's export is reproducible.
+// (docs/rules.md §9) are dated with them so that a month's export is reproducible.
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../domain/settings';
 import { id, initials, isoMonth, timestamp } from './common';

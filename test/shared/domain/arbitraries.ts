@@ -1,4 +1,4 @@
-// fast-check generators of valid calculation inputs (domain.md § 7), shared by the property tests.
+// fast-check generators of valid calculation inputs (docs/rules.md §7), shared by the property tests.
 import fc from 'fast-check';
 import {
   CRITERIA,

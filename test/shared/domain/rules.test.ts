@@ -1,6 +1,7 @@
-// The rules of domain.md §§ 2–5 beyond the worked examples: every transport mode, payer,
+// The rules of docs/rules.md §§2–5 beyond the worked examples: every transport mode, payer,
 // § 104, the warnings, and the one rounding function.
 import { describe, expect, it } from 'vitest';
+import { SECTION_7_INPUT } from './section7';
 import {
   CalcWageDecisionSchema,
   calculate,
@@ -28,7 +29,7 @@ function month(citizen: CalcInput['citizen'], attendance = days(10)) {
   return calculate({ month: '2026-10', citizen, wageDecisions: [decision], attendance });
 }
 
-describe('rounding (domain.md § 5)', () => {
+describe('rounding (docs/rules.md §5)', () => {
   it('rounds half away from zero, exactly', () => {
     expect(divRoundHalfUp(5, 2)).toBe(3);
     expect(divRoundHalfUp(-5, 2)).toBe(-3);
@@ -48,7 +49,7 @@ describe('rounding (domain.md § 5)', () => {
   });
 });
 
-describe('transport (domain.md § 4)', () => {
+describe('transport (docs/rules.md §4)', () => {
   it('car: T and W from the km rate, the municipality reimburses through payroll', () => {
     const r = month({ offer: 'SEL103', taxCard, transport: { mode: 'car', oneWayKm: 12.5 } });
     // 10 days · 2 · 12.5 km · 2.23 = 557.50; within 10 km: 446.00.
@@ -189,7 +190,7 @@ describe('SEL § 104', () => {
   });
 });
 
-describe('pay, tax and warnings (domain.md §§ 2–3, 7)', () => {
+describe('pay, tax and warnings (docs/rules.md §§2–3, 7)', () => {
   it('without a tax card the default rate is used with allowance 0, and DEFAULT_TAX_CARD is warned', () => {
     const r = month({ offer: 'SEL103' });
     expect(r.aTax).toBe(349.6);
@@ -258,16 +259,7 @@ describe('pay, tax and warnings (domain.md §§ 2–3, 7)', () => {
 });
 
 describe('a wage decision has exactly one of assessment and hand-set wage (docs/rules.md §2)', () => {
-  const assessment = {
-    scores: {
-      attendanceStability: 2,
-      flexibility: 2,
-      productivity: 2,
-      quality: 2,
-      collegialInteraction: 2,
-    },
-    helpNeed: 'moderate',
-  };
+  const assessment = SECTION_7_INPUT.wageDecisions[0]!.assessment;
   const issuesOf = (wageDecision: Record<string, unknown>) => {
     const parsed = parseCalcInput({
       month: '2026-10',

@@ -1,4 +1,4 @@
-// The input and result of domain.md § 7, verbatim.
+// The input and result of docs/rules.md §7, verbatim.
 export const SECTION_7_INPUT = {
   month: '2026-10',
   settings: { wageRoundingStep: 0.5 },

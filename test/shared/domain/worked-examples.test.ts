@@ -1,4 +1,4 @@
-// domain.md § 8: every worked example, exactly.
+// docs/rules.md §8: every worked example, exactly.
 import { describe, expect, it } from 'vitest';
 import {
   calculate,
@@ -20,7 +20,7 @@ const all = (n: number, helpNeed: Assessment['helpNeed']): Assessment => ({
   helpNeed,
 });
 
-describe('domain.md § 8 worked examples', () => {
+describe('docs/rules.md §8 worked examples', () => {
   it('1: all criteria 2, moderate → fraction 0.5, raw 18.75, wage 19.00', () => {
     const e = explainWage(all(2, 'moderate'), DEFAULT_SETTINGS);
     expect(e.weightedPoints / e.maxPoints).toBe(0.5);

@@ -4,6 +4,7 @@ import { calculate } from '../../../shared/domain/calculate';
 import { formatIssue } from '../../../shared/domain/errors';
 import { settingsVersionFor } from '../../../shared/records';
 import { october, wageDecisions } from '../../fixtures/october';
+import { SECTION_7_INPUT } from '../domain/section7';
 
 describe('month computation', () => {
   const results = computeMonth(october);
@@ -14,30 +15,12 @@ describe('month computation', () => {
     expect(results.settingsVersionId).toBe('s-2026');
   });
 
-  it('gives the domain.md § 7 result for the § 7 input', () => {
+  it('gives the docs/rules.md §7 result for the § 7 input', () => {
     const anna = results.rows[0]!.result;
     expect(anna).toEqual(
       calculate({
-        month: '2026-10',
-        settings: { wageRoundingStep: 0.5 },
-        citizen: {
-          offer: 'SEL103',
-          taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-          transport: { mode: 'car', oneWayKm: 14, ratePerKm: 2.23, paidBy: 'citizen' },
-          municipalTransport: false,
-        },
-        wageDecisions: [
-          {
-            effectiveFrom: '2026-01-01',
-            assessment: wageDecisions[0]!.assessment,
-          },
-          { effectiveFrom: '2026-10-16', hourlyWage: 21.5, justification: 'Ny opgave i montage' },
-        ],
-        attendance: [
-          { date: '2026-10-01', hours: 6 },
-          { date: '2026-10-20', hours: 5.5 },
-          { date: '2026-10-21', hours: 0 },
-        ],
+        ...SECTION_7_INPUT,
+        attendance: [...SECTION_7_INPUT.attendance, { date: '2026-10-21', hours: 0 }],
       }),
     );
     expect(anna.estimatedPayout).toBe(217.62);

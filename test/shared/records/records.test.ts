@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SECTION_7_INPUT } from '../domain/section7';
 import {
   AttendanceInputSchema,
   CitizenInputSchema,
@@ -80,16 +81,7 @@ describe('wage decisions', () => {
   });
 
   it('refuses an assessment together with a hand-set wage', () => {
-    const assessment = {
-      scores: {
-        attendanceStability: 2,
-        flexibility: 2,
-        productivity: 2,
-        quality: 2,
-        collegialInteraction: 2,
-      },
-      helpNeed: 'moderate',
-    };
+    const assessment = SECTION_7_INPUT.wageDecisions[0]!.assessment;
     const both = { ...base, assessment, hourlyWage: 20, justification: 'x' };
     expect(messages(WageDecisionInputSchema.safeParse(both) as never)).toEqual([
       'hourlyWage: angiv enten en vurdering eller en håndsat timeløn, ikke begge',
