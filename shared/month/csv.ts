@@ -17,6 +17,10 @@ export type MonthCsvRefusal =
 
 export type MonthCsv = ({ ok: true } & CsvExport) | MonthCsvRefusal;
 
+/**
+ * The file for `view` (from `monthView`) in `profile`, or why not: a closed month's bytes are
+ * its frozen results' (the same file every time), an open or reopened month's are computed now.
+ */
 export function monthCsv(view: MonthView, profile: ExportProfile): MonthCsv {
   const closed = view.status === 'closed' ? view.close : null;
   if (!closed && view.results.problems.length > 0)
