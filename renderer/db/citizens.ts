@@ -83,18 +83,12 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
         const fields = ctx.parse(CitizenInputSchema, { ...current, ...patch }, 'Borgeren');
         if (fields.payrollNumber !== before.payrollNumber && !endedOn(before, today()))
           await assertPayrollNumberFree(fields.payrollNumber, id);
-        const after: Citizen = {
+        return ctx.saveEdited('citizens', before, {
           ...fields,
-          id,
           ...(before.endDate !== undefined
             ? { endDate: before.endDate, endReason: before.endReason }
             : {}),
-          createdAt: before.createdAt,
-          updatedAt: ctx.now(),
-        };
-        await db.citizens.put(after);
-        await ctx.audit('citizens', id, 'update', before, after);
-        return after;
+        });
       });
     },
 

@@ -1,7 +1,7 @@
 // What every aggregate module of the local backend shares: the Dexie database, the clock, ids,
 // transactions (a change and its audit entry in one rw transaction; a full disk stops writing),
 // the acting user, the audit log and validation that throws errors as data (shared/data/errors).
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import { fromZodIssues, type FieldIssue, type FieldPath } from '../../shared/domain/errors';
 import { DataError, type DataErrorCode } from '../../shared/data/errors';
@@ -57,6 +57,23 @@ export interface DbContext {
   parseAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[];
   /** CONFLICT when the row changed after the caller read it (another window, say). */
   checkExpected(row: { updatedAt: string }, expectedUpdatedAt: string | undefined): void;
+  /**
+   * An edited row: the new fields under the row's id and creation time, stamped now, written to
+   * its table together with its audit entry (before → after) — one step, so no edit goes unaudited.
+   */
+  saveEdited<K extends EditableTable, F extends object>(
+    table: K,
+    before: EditableRow,
+    fields: F,
+  ): Promise<F & EditableRow>;
+}
+
+/** The tables whose rows are edited in place (id, createdAt, updatedAt). */
+export type EditableTable = 'citizens' | 'grants' | 'wageDecisions';
+interface EditableRow {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /**
@@ -149,6 +166,12 @@ export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): D
     },
     parse,
     parseAll: (schema, rows, what) => rows.map((row, i) => parse(schema, row, what, [i])),
+    async saveEdited(table, before, fields) {
+      const after = { ...fields, id: before.id, createdAt: before.createdAt, updatedAt: now() };
+      await (db.table(table) as Table<typeof after, string>).put(after);
+      await this.audit(table, before.id, 'update', before, after);
+      return after;
+    },
     checkExpected(row, expectedUpdatedAt) {
       if (expectedUpdatedAt !== undefined && row.updatedAt !== expectedUpdatedAt)
         throw new DataError(

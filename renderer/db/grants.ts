@@ -53,16 +53,10 @@ export function grantOperations(
       ctx.checkExpected(before, expectedUpdatedAt);
       const { id: _i, createdAt: _c, updatedAt: _u, ...current } = before;
       const fields = ctx.parse(GrantInputSchema, { ...current, ...patch }, 'Bevillingen');
-      const after: Grant = {
+      return ctx.saveEdited('grants', before, {
         ...fields,
-        id,
         followUpDue: fields.followUpDue ?? before.followUpDue,
-        createdAt: before.createdAt,
-        updatedAt: ctx.now(),
-      };
-      await db.grants.put(after);
-      await ctx.audit('grants', id, 'update', before, after);
-      return after;
+      });
     });
 
   return {

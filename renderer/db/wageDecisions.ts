@@ -143,16 +143,10 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
           }
           const fields = ctx.parse(WageDecisionInputSchema, merged, 'Lønafgørelsen');
           await assertAboveFloor(fields);
-          const after: WageDecision = {
+          return ctx.saveEdited('wageDecisions', before, {
             ...fields,
-            id,
             ...(supersedes ? { supersedes } : {}),
-            createdAt: before.createdAt,
-            updatedAt: ctx.now(),
-          };
-          await db.wageDecisions.put(after);
-          await ctx.audit('wageDecisions', id, 'update', before, after);
-          return after;
+          });
         },
       );
     },
