@@ -8,20 +8,13 @@
 // DOM — the window of components/VirtualList — each row is a memoised component, and the table
 // has fixed column widths, so a keystroke re-renders and re-lays out one or two rows, not the
 // month (issue 6, target < 50 ms).
-import {
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { weekday } from '../../../../shared/calendar';
 import { useRowWindow, windowRows } from '../../components/VirtualList';
 import { formatDate } from '../../format';
 import { cellText, type CellValue, type GridPos } from './cellInput';
-import { FIXED_COLUMNS, GridColumns, GridHead, gridWidth } from './GridHead';
+import { GridBody } from './GridBody';
+import { GridColumns, GridHead, gridWidth } from './GridHead';
 import {
   cellKeyAction,
   commitEdit as commitEditModel,
@@ -36,7 +29,7 @@ import {
   type GridRow,
   type Pending,
 } from './gridModel';
-import { GridRowView, type Handlers } from './GridRowView';
+import { posOf, useCellHandlers } from './useCellHandlers';
 
 export type { CellChange, GridRow } from './gridModel';
 
@@ -52,11 +45,6 @@ interface Props {
 /** Row height (px); styles.css keeps every body row at exactly this height. */
 export const ROW_HEIGHT = 36;
 
-const posOf = (el: HTMLElement): GridPos => ({
-  row: Number(el.dataset.r),
-  col: Number(el.dataset.c),
-});
-
 const pressOf = (e: KeyboardEvent) => ({
   key: e.key,
   shift: e.shiftKey,
@@ -66,7 +54,6 @@ const pressOf = (e: KeyboardEvent) => ({
 export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props) {
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [edit, setEdit] = useState<EditState | null>(null);
-  const inputEl = useRef<HTMLInputElement | null>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const focusWanted = useRef(false);
   const rowCount = rows.length;
@@ -97,9 +84,6 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
   });
   const pendingMap = pending.rows === rows ? pending.map : null;
 
-  useEffect(() => {
-    if (edit) inputEl.current?.focus();
-  }, [edit]);
   useLayoutEffect(() => {
     if (!edit && focusWanted.current) {
       focusWanted.current = false;
@@ -206,102 +190,18 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     } else commitEdit(action.next);
   };
 
-  // The latest closures, for the stable handlers below (set after each commit, before events).
-  const latest = useRef({
-    onCellKeyDown,
-    onInputKeyDown,
-    commitEdit,
-    pasteRow,
-    startEdit,
-    valueAt,
-    edit,
-    active,
-  });
-  useLayoutEffect(() => {
-    latest.current = {
-      onCellKeyDown,
-      onInputKeyDown,
-      commitEdit,
-      pasteRow,
-      startEdit,
-      valueAt,
-      edit,
-      active,
-    };
-  });
-
-  const handlers = useMemo<Handlers>(
-    () => ({
-      keyDown: (e) => latest.current.onCellKeyDown(e),
-      click: (e) => {
-        const p = posOf(e.currentTarget);
-        const a = latest.current.active;
-        if (a.row !== p.row || a.col !== p.col) setActive(p);
-      },
-      doubleClick: (e) => {
-        const p = posOf(e.currentTarget);
-        latest.current.startEdit(p, cellText(latest.current.valueAt(p)));
-      },
-      paste: (e) => {
-        e.preventDefault();
-        latest.current.pasteRow(posOf(e.currentTarget), e.clipboardData.getData('text/plain'));
-      },
-      focus: (e) => {
-        const p = posOf(e.currentTarget);
-        const a = latest.current.active;
-        if (a.row !== p.row || a.col !== p.col) setActive(p);
-      },
-      inputChange: (text) =>
-        setEdit((current) => (current ? { ...current, text, error: undefined } : current)),
-      inputKeyDown: (e) => latest.current.onInputKeyDown(e),
-      inputPaste: (e) => {
-        const current = latest.current.edit;
-        const text = e.clipboardData.getData('text/plain');
-        if (current && text.includes('\t')) {
-          e.preventDefault();
-          latest.current.pasteRow(current.pos, text);
-        }
-      },
-      inputBlur: () => {
-        // Leaving the cell with the mouse: save when valid, keep it open when not.
-        const current = latest.current.edit;
-        if (current && !current.error) latest.current.commitEdit();
-      },
-      inputRef: (el) => {
-        inputEl.current = el;
-      },
-    }),
-    [],
+  const { handlers, inputEl } = useCellHandlers(
+    { onCellKeyDown, onInputKeyDown, commitEdit, pasteRow, startEdit, valueAt, edit, active },
+    setActive,
+    setEdit,
   );
+  useEffect(() => {
+    if (edit) inputEl.current?.focus();
+  }, [edit, inputEl]);
 
   // Rendered rows: the window around the scroll position, plus the active and edited rows so
   // focus and the roving tab stop survive scrolling away with the mouse. Gaps are spacer rows.
   const indices = windowRows({ first, last }, [active.row, edit?.pos.row ?? -1], rowCount);
-  const body: ReactNode[] = [];
-  let next = 0;
-  const spacer = (from: number, to: number) => (
-    <tr key={`gap-${from}`} className="gap" aria-hidden="true">
-      <td colSpan={colCount + FIXED_COLUMNS} style={{ height: (to - from) * ROW_HEIGHT }} />
-    </tr>
-  );
-  for (const r of indices) {
-    if (r > next) body.push(spacer(next, r));
-    const row = rows[r]!;
-    body.push(
-      <GridRowView
-        key={row.id}
-        row={row}
-        r={r}
-        days={dayMeta}
-        activeCol={active.row === r ? active.col : null}
-        edit={edit && edit.pos.row === r ? edit : null}
-        pending={pendingMap?.get(row.id)}
-        handlers={handlers}
-      />,
-    );
-    next = r + 1;
-  }
-  if (next < rowCount) body.push(spacer(next, rowCount));
 
   const errorRow = edit?.error ? rows[edit.pos.row] : undefined;
   const errorDate = edit?.error ? days[edit.pos.col] : undefined;
@@ -323,7 +223,16 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
         >
           <GridColumns days={dayMeta} />
           <GridHead days={dayMeta} headRef={headRef} />
-          <tbody>{body}</tbody>
+          <GridBody
+            rows={rows}
+            indices={indices}
+            days={dayMeta}
+            active={active}
+            edit={edit}
+            pending={pendingMap}
+            handlers={handlers}
+            rowHeight={ROW_HEIGHT}
+          />
         </table>
       </div>
     </>
