@@ -93,6 +93,16 @@ export interface LiveObserver<T> {
   error: (error: unknown) => void;
 }
 
+/**
+ * An edit of a stored row: the changed fields; with `expectedUpdatedAt` (the row's `updatedAt`
+ * when the person opened it) a newer change made elsewhere is refused with CONFLICT, never overwritten.
+ */
+export type Edit<Patch, Row> = (
+  id: string,
+  patch: Patch,
+  expectedUpdatedAt?: string,
+) => Promise<Row>;
+
 export interface DataApi {
   /**
    * Runs `query` now and again whenever data it read changes; returns the unsubscribe.
@@ -109,11 +119,7 @@ export interface DataApi {
   listCitizens(opts?: { includeEnded?: boolean }): Promise<Citizen[]>;
   getCitizen(id: string): Promise<Citizen | null>;
   createCitizen(input: CitizenInput): Promise<Citizen>;
-  updateCitizen(
-    id: string,
-    patch: Partial<CitizenInput>,
-    expectedUpdatedAt?: string,
-  ): Promise<Citizen>;
+  updateCitizen: Edit<Partial<CitizenInput>, Citizen>;
   endCitizen(id: string, end: CitizenEnd): Promise<Citizen>;
   reactivateCitizen(id: string): Promise<Citizen>;
   importCitizens(inputs: readonly CitizenInput[]): Promise<Citizen[]>;
@@ -122,11 +128,7 @@ export interface DataApi {
   listGrants(citizenId?: string): Promise<Grant[]>;
   listFollowUpsDue(date: string): Promise<Grant[]>;
   createGrant(input: GrantInput): Promise<Grant>;
-  updateGrant(
-    id: string,
-    patch: Partial<Omit<GrantInput, 'citizenId'>>,
-    expectedUpdatedAt?: string,
-  ): Promise<Grant>;
+  updateGrant: Edit<Partial<Omit<GrantInput, 'citizenId'>>, Grant>;
   /** A citizen and its grant, both or neither. */
   saveCitizenWithGrant(args: {
     citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
@@ -142,11 +144,8 @@ export interface DataApi {
   /** The closed months whose pay used the decision (non-empty: it can never be changed). */
   wageDecisionLockedBy(id: string): Promise<string[]>;
   createWageDecision(input: WageDecisionInput): Promise<WageDecision>;
-  updateWageDecision(
-    id: string,
-    patch: Partial<Omit<WageDecisionInput, 'citizenId'>>,
-    expectedUpdatedAt?: string,
-  ): Promise<WageDecision>;
+  /** Refused with LOCKED when a closed month used the decision. */
+  updateWageDecision: Edit<Partial<Omit<WageDecisionInput, 'citizenId'>>, WageDecision>;
   replaceWageDecision(
     id: string,
     input: Omit<WageDecisionInput, 'citizenId'>,
