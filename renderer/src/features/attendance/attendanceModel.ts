@@ -2,6 +2,7 @@
 // what their cells hold, which days are planned, what a grid change saves, and "Udfyld planlagte
 // dage" — which reports success only when the save went through.
 import { parseDanishNumberInput } from '../../../../shared/danish/number';
+import { groupByCitizen } from '../../../../shared/month';
 import { hasAtMostTwoDecimals } from '../../../../shared/money';
 import type { Attendance, AttendanceInput, Citizen, Grant } from '../../../../shared/records';
 import { isActiveInMonth } from '../../../../shared/rules/citizens';
@@ -18,17 +19,6 @@ export interface AttendanceMonthData {
 
 export type Status = { kind: 'error' | 'success'; text: string };
 
-/** Items grouped by citizen id in one pass, keeping their order. */
-function byCitizen<T extends { citizenId: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(item.citizenId);
-    if (list) list.push(item);
-    else map.set(item.citizenId, [item]);
-  }
-  return map;
-}
-
 /** A stored day as the grid shows it: an absence, or hours. */
 export function cellValueOf(a: Pick<Attendance, 'hours' | 'absence'>): CellValue {
   return a.absence ? { kind: 'absence', reason: a.absence } : { kind: 'hours', hours: a.hours };
@@ -41,8 +31,8 @@ export function cellValueOf(a: Pick<Attendance, 'hours' | 'absence'>): CellValue
  */
 export function attendanceRows(month: string, data: AttendanceMonthData): GridRow[] {
   // Grouped once: a loop over all the month's rows per citizen is quadratic (issue 6).
-  const attendanceOf = byCitizen(data.attendance);
-  const grantsOf = byCitizen(data.grants);
+  const attendanceOf = groupByCitizen(data.attendance);
+  const grantsOf = groupByCitizen(data.grants);
   return data.citizens
     .filter((c) => isActiveInMonth(c, month) || attendanceOf.has(c.id))
     .map((c) => {
