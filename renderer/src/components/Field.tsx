@@ -156,19 +156,6 @@ export function Checkbox(props: CheckboxProps) {
   );
 }
 
-/** A summary shown above a form's buttons when saving was refused. */
-export function FormErrorSummary({ errors }: { errors: Record<string, string> }) {
-  const count = Object.keys(errors).length;
-  if (count === 0) return null;
-  return (
-    <p className="form-error" role="alert">
-      {count === 1
-        ? 'Der er en fejl i formularen. Intet er gemt.'
-        : `Der er ${count} fejl i formularen. Intet er gemt.`}
-    </p>
-  );
-}
-
 interface DateFieldProps extends BaseProps {
   /** ISO `YYYY-MM-DD`, '' or the raw text while it is not a date yet. */
   value: string;

@@ -4,11 +4,10 @@ import { useState, type FormEvent } from 'react';
 import type { Citizen, Grant } from '../../../../shared/records';
 import { grantToShow } from '../../../../shared/rules/grants';
 import { useAppState } from '../../appState';
-import { FormErrorSummary } from '../../components/Field';
-import type { FieldErrors } from '../../components/forms';
-import { Notice, Page } from '../../components/Page';
+import { FormActions } from '../../components/FormActions';
+import { Page } from '../../components/Page';
+import { useSaveAction } from '../../components/useSaveAction';
 import { useDataApi } from '../../data/context';
-import { errorsOf } from '../../data/errors';
 import { todayIso } from '../../format';
 import { navigate } from '../../router';
 import {
@@ -44,28 +43,15 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
   const [form, setForm] = useState<CitizenFormState>(() =>
     citizen ? citizenToForm(citizen, grant) : emptyCitizenForm(todayIso()),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, message, saving, save } = useSaveAction();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setMessage(null);
-    const checked = checkCitizenForm(form, citizen, grant);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return;
-    setSaving(true);
-    try {
+    void save(checkCitizenForm(form, citizen, grant), async (checked) => {
       // One transaction: the citizen is never stored without its grant, nor half-updated.
       const { citizen: saved } = await api.saveCitizenWithGrant(checked.save);
       navigate(['borgere', saved.id]);
-    } catch (error) {
-      const { fields, message: m } = errorsOf(error);
-      setErrors(fields);
-      setMessage(m);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   const cardProps = { form, setForm, errors };
@@ -78,20 +64,13 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
           {form.offer === 'SEL103' ? <TaxCardCard {...cardProps} /> : null}
           <TransportCard {...cardProps} citizen={citizen} />
         </div>
-        {message ? <Notice kind="error">{message}</Notice> : null}
-        <FormErrorSummary errors={errors} />
-        <div className="actions">
-          <button type="submit" disabled={saving}>
-            {saving ? 'Gemmer …' : citizen ? 'Gem ændringer' : 'Opret borger'}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => navigate(citizen ? ['borgere', citizen.id] : ['borgere'])}
-          >
-            Annuller
-          </button>
-        </div>
+        <FormActions
+          submitLabel={citizen ? 'Gem ændringer' : 'Opret borger'}
+          saving={saving}
+          onCancel={() => navigate(citizen ? ['borgere', citizen.id] : ['borgere'])}
+          message={message}
+          errors={errors}
+        />
       </form>
     </Page>
   );

@@ -2,10 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { CitizenEndSchema } from '../../../../shared/records';
 import { DateField, TextField } from '../../components/Field';
-import { validate, type FieldErrors } from '../../components/forms';
+import { FormActions } from '../../components/FormActions';
+import { validate } from '../../components/forms';
 import { Card, Notice } from '../../components/Page';
+import { useSaveAction } from '../../components/useSaveAction';
 import { useDataApi } from '../../data/context';
-import { errorMessage, errorsOf } from '../../data/errors';
+import { errorMessage } from '../../data/errors';
 import { todayIso } from '../../format';
 
 export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: boolean }) {
@@ -13,8 +15,8 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
   const [open, setOpen] = useState(false);
   const [endDate, setEndDate] = useState(todayIso());
   const [endReason, setEndReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [reactivateError, setReactivateError] = useState<string | null>(null);
+  const { errors, message, save } = useSaveAction();
   if (hasEnd)
     return (
       <div className="actions">
@@ -22,12 +24,14 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
           type="button"
           className="secondary"
           onClick={() =>
-            void api.reactivateCitizen(citizenId).catch((e: unknown) => setMessage(errorMessage(e)))
+            void api
+              .reactivateCitizen(citizenId)
+              .catch((e: unknown) => setReactivateError(errorMessage(e)))
           }
         >
           Genaktivér borgeren
         </button>
-        {message ? <Notice kind="error">{message}</Notice> : null}
+        {reactivateError ? <Notice kind="error">{reactivateError}</Notice> : null}
       </div>
     );
   if (!open)
@@ -38,19 +42,12 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
         </button>
       </div>
     );
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setMessage(null);
-    const r = validate(CitizenEndSchema, { endDate, endReason });
-    if (!r.ok) return setErrors(r.errors);
-    try {
-      await api.endCitizen(citizenId, r.value);
+    void save(validate(CitizenEndSchema, { endDate, endReason }), async ({ value }) => {
+      await api.endCitizen(citizenId, value);
       setOpen(false);
-    } catch (error) {
-      const { fields, message: m } = errorsOf(error);
-      setErrors(fields);
-      setMessage(m);
-    }
+    });
   };
   return (
     <Card title="Afslut forløbet">
@@ -69,13 +66,7 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
             error={errors.endReason}
           />
         </div>
-        {message ? <Notice kind="error">{message}</Notice> : null}
-        <div className="actions">
-          <button type="submit">Afslut</button>
-          <button type="button" className="secondary" onClick={() => setOpen(false)}>
-            Annuller
-          </button>
-        </div>
+        <FormActions submitLabel="Afslut" onCancel={() => setOpen(false)} message={message} />
       </form>
     </Card>
   );

@@ -79,6 +79,40 @@ export const ROUNDING_OPTIONS = WAGE_ROUNDING_STEPS.map((s) => ({
   label: `${formatAmount(s)} kr.`,
 }));
 
+/** One text field of the form: its key in the form's part, label, unit and hint. */
+export interface FieldSpec {
+  key: string;
+  label: string;
+  suffix?: string;
+  hint?: string;
+}
+
+/**
+ * The form's parts that are one text field per key, in screen order: their fields, whether they
+ * hold Danish numbers (§5), and the path under which the schema names their messages.
+ */
+export const FORM_PARTS: Record<
+  'scalars' | 'weights' | 'helpPoints' | 'codes',
+  { path: string; decimal: boolean; fields: readonly FieldSpec[] }
+> = {
+  scalars: {
+    path: 'settings',
+    decimal: true,
+    fields: SCALAR_KEYS.map((key) => ({ key, ...SCALAR_FIELDS[key] })),
+  },
+  weights: {
+    path: 'settings.criteriaWeights',
+    decimal: true,
+    fields: WEIGHT_KEYS.map((key) => ({ key, label: WEIGHT_LABELS[key] })),
+  },
+  helpPoints: {
+    path: 'settings.helpNeedPoints',
+    decimal: true,
+    fields: HELP_NEEDS.map((key) => ({ key, label: HELP_POINT_LABELS[key] })),
+  },
+  codes: { path: 'wageTypeCodes', decimal: false, fields: CODE_FIELDS },
+};
+
 export interface SettingsFormState {
   validFrom: string;
   scalars: Record<ScalarKey, string>;

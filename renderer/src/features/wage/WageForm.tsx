@@ -3,11 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { CRITERIA, type Criterion, type HelpNeed } from '../../../../shared/domain/criteria';
 import { useAppState } from '../../appState';
-import { DateField, FormErrorSummary } from '../../components/Field';
-import type { FieldErrors } from '../../components/forms';
+import { DateField } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { Card, Notice } from '../../components/Page';
+import { useSaveAction } from '../../components/useSaveAction';
 import { useDataApi } from '../../data/context';
-import { errorsOf } from '../../data/errors';
 import { navigate } from '../../router';
 import { HelpNeedField, ScoreField } from './CriterionFields';
 import { HandSetWageCard } from './HandSetWageCard';
@@ -36,9 +36,7 @@ export function WageForm({ citizenId }: { citizenId: string }) {
   const [handSet, setHandSet] = useState(false);
   const [hourlyWage, setHourlyWage] = useState('');
   const [justification, setJustification] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, message, saving, save } = useSaveAction();
 
   if (!data) return <p className="loading">Henter …</p>;
   const { citizen } = data;
@@ -55,35 +53,22 @@ export function WageForm({ citizenId }: { citizenId: string }) {
 
   const setScore = (c: Criterion, v: number) => setScores({ ...currentScores, [c]: v });
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    setMessage(null);
-    const r = wageDecisionFromForm(
-      {
-        citizenId,
-        effectiveFrom,
-        assessorInitials: initials,
-        handSet,
-        hourlyWage,
-        justification,
-        scores: currentScores,
-        helpNeed: currentHelp,
-      },
-      settings,
-    );
-    setErrors(r.ok ? {} : r.errors);
-    if (!r.ok) return;
-    setSaving(true);
-    try {
-      const saved = await api.createWageDecision(r.input);
+    const form = {
+      citizenId,
+      effectiveFrom,
+      assessorInitials: initials,
+      handSet,
+      hourlyWage,
+      justification,
+      scores: currentScores,
+      helpNeed: currentHelp,
+    };
+    void save(wageDecisionFromForm(form, settings), async ({ input }) => {
+      const saved = await api.createWageDecision(input);
       navigate(['loenvurdering', 'brev', saved.id]);
-    } catch (error) {
-      const { fields, message: m } = errorsOf(error);
-      setErrors(fields);
-      setMessage(m);
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
@@ -138,20 +123,13 @@ export function WageForm({ citizenId }: { citizenId: string }) {
           errors={errors}
           settings={settings}
         />
-        {message ? <Notice kind="error">{message}</Notice> : null}
-        <FormErrorSummary errors={errors} />
-        <div className="actions">
-          <button type="submit" disabled={saving}>
-            {saving ? 'Gemmer …' : 'Gem lønafgørelse'}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => navigate(['borgere', citizenId])}
-          >
-            Annuller
-          </button>
-        </div>
+        <FormActions
+          submitLabel="Gem lønafgørelse"
+          saving={saving}
+          onCancel={() => navigate(['borgere', citizenId])}
+          message={message}
+          errors={errors}
+        />
       </div>
       <WagePreviewCard
         handSet={handSet}
