@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../../shared/records';
+import { TransportSchema } from '../../../shared/domain/input';
 import {
   checkCitizenForm,
   citizenInputFromForm,
   citizenToForm,
   emptyCitizenForm,
   followUpHint,
+  fieldError,
   GRANT_SIZE_OPTIONS,
+  TRANSPORT_FIELDS,
+  transportFromForm,
   withStartDate,
   type CitizenFormState,
 } from '../../../renderer/src/features/citizens/citizenForm';
@@ -122,5 +126,44 @@ describe('citizen form model', () => {
     ]);
     expect(followUpHint('SEL103')).toBe('Tom: 6 måneder efter start');
     expect(followUpHint('SEL104')).toBe('Tom: 12 måneder efter start');
+  });
+
+  it('asks for the fields TransportSchema has per mode, an optional one sent only when filled', () => {
+    for (const option of TransportSchema.options) {
+      const mode = option.shape.mode.value;
+      const asked = Object.entries(option.shape)
+        .filter(([k]) => k !== 'mode' && k !== 'paidBy' && !(mode === 'none' && k === 'oneWayKm'))
+        .map(([key, schema]) => (schema.safeParse(undefined).success ? `${key}?` : key));
+      expect(TRANSPORT_FIELDS[mode].map((f) => (f.optional ? `${f.key}?` : f.key))).toEqual(asked);
+    }
+    const car = filled({ transportMode: 'car', oneWayKm: '12,5', ratePerKm: ' ' });
+    expect(transportFromForm(car)).toEqual({ mode: 'car', oneWayKm: 12.5 });
+    const bus = filled({
+      transportMode: 'public',
+      oneWayKm: '3',
+      dailyCost: '40',
+      paidBy: 'citizen',
+    });
+    expect(transportFromForm(bus)).toEqual({
+      mode: 'public',
+      oneWayKm: 3,
+      dailyCost: 40,
+      paidBy: 'citizen',
+    });
+    expect(transportFromForm(filled({ oneWayKm: '7' }))).toEqual({ mode: 'none' });
+  });
+
+  it('finds each field’s message under the path the schemas use', () => {
+    const errors = {
+      'grant.startDate': 'a',
+      'taxCard.monthlyAllowance': 'b',
+      transport: 'c',
+      cpr: 'd',
+    };
+    expect(fieldError(errors, 'grantStart')).toBe('a');
+    expect(fieldError(errors, 'monthlyAllowance')).toBe('b');
+    expect(fieldError(errors, 'transportMode')).toBe('c');
+    expect(fieldError(errors, 'cpr')).toBe('d');
+    expect(fieldError(errors, 'name')).toBeUndefined();
   });
 });

@@ -13,11 +13,14 @@ import type { FieldErrors } from '../../components/forms';
 import { Card } from '../../components/Page';
 import { formatDecimal } from '../../format';
 import {
+  fieldError,
   followUpHint,
   GRANT_SIZE_OPTIONS,
   screeningHint,
+  TRANSPORT_FIELDS,
   withStartDate,
   type CitizenFormState,
+  type TransportTextKey,
 } from './citizenForm';
 import { TransportPreview } from './TransportPreview';
 import { usePreviewData } from './useCitizens';
@@ -28,139 +31,102 @@ interface CardProps {
   errors: FieldErrors;
 }
 
-function setter(setForm: CardProps['setForm']) {
-  return <K extends keyof CitizenFormState>(key: K) =>
-    (value: CitizenFormState[K]) =>
-      setForm((f) => ({ ...f, [key]: value }));
+/** A field's value, its setter and its message, to spread into the field component. */
+function binder({ form, setForm, errors }: CardProps) {
+  return <K extends keyof CitizenFormState>(key: K) => ({
+    value: form[key],
+    onChange: (value: CitizenFormState[K]) => setForm((f) => ({ ...f, [key]: value })),
+    error: fieldError(errors, key),
+  });
 }
 
-export function MasterDataCard({ form, setForm, errors }: CardProps) {
-  const set = setter(setForm);
+const OFFER_OPTIONS = OFFERS.map((o) => ({ value: o, label: OFFER_LABELS[o] }));
+const TRANSPORT_MODE_OPTIONS = TRANSPORT_MODES.map((m) => ({
+  value: m,
+  label: TRANSPORT_MODE_LABELS[m],
+}));
+const PAYER_OPTIONS = [
+  { value: 'default', label: 'Standard for transportformen' },
+  { value: 'citizen', label: PAYER_LABELS.citizen },
+  { value: 'municipality', label: PAYER_LABELS.municipality },
+] as const;
+
+export function MasterDataCard(props: CardProps) {
+  const field = binder(props);
   return (
     <Card title="Stamdata">
       <div className="form-grid">
-        <TextField
-          label="Navn"
-          value={form.name}
-          onChange={set('name')}
-          error={errors.name}
-          required
-        />
-        <TextField
-          label="Lønnummer"
-          value={form.payrollNumber}
-          onChange={set('payrollNumber')}
-          error={errors.payrollNumber}
-          required
-        />
+        <TextField label="Navn" {...field('name')} required />
+        <TextField label="Lønnummer" {...field('payrollNumber')} required />
         <TextField
           label="CPR-nummer"
-          value={form.cpr}
-          onChange={set('cpr')}
-          error={errors.cpr}
+          {...field('cpr')}
           hint="10 cifre, fx 010190-1234"
           type="password"
           required
         />
-        <SelectField
-          label="Tilbud"
-          value={form.offer}
-          onChange={set('offer')}
-          error={errors.offer}
-          options={OFFERS.map((o) => ({ value: o, label: OFFER_LABELS[o] }))}
-        />
+        <SelectField label="Tilbud" {...field('offer')} options={OFFER_OPTIONS} />
         <DateField
           label="Startdato"
-          value={form.startDate}
-          onChange={(startDate) => setForm((f) => withStartDate(f, startDate))}
-          error={errors.startDate}
+          {...field('startDate')}
+          onChange={(startDate) => props.setForm((f) => withStartDate(f, startDate))}
           required
         />
       </div>
-      <TextArea
-        label="Note"
-        value={form.note}
-        onChange={set('note')}
-        error={errors.note}
-        rows={2}
-      />
+      <TextArea label="Note" {...field('note')} rows={2} />
     </Card>
   );
 }
 
-export function GrantCard({ form, setForm, errors }: CardProps) {
-  const set = setter(setForm);
+export function GrantCard(props: CardProps) {
+  const field = binder(props);
+  const { offer } = props.form;
   return (
     <Card title="Bevilling">
       <div className="form-grid">
-        <SelectField
-          label="Omfang"
-          value={form.grantSize}
-          onChange={set('grantSize')}
-          error={errors['grant.size']}
-          options={GRANT_SIZE_OPTIONS}
-        />
-        <DateField
-          label="Bevilget fra"
-          value={form.grantStart}
-          onChange={set('grantStart')}
-          error={errors['grant.startDate']}
-          required
-        />
-        <DateField
-          label="Bevilget til"
-          value={form.grantEnd}
-          onChange={set('grantEnd')}
-          error={errors['grant.endDate']}
-          hint="Tom: uden slutdato"
-        />
+        <SelectField label="Omfang" {...field('grantSize')} options={GRANT_SIZE_OPTIONS} />
+        <DateField label="Bevilget fra" {...field('grantStart')} required />
+        <DateField label="Bevilget til" {...field('grantEnd')} hint="Tom: uden slutdato" />
         <DateField
           label="Næste opfølgning senest"
-          value={form.followUpDue}
-          onChange={set('followUpDue')}
-          error={errors['grant.followUpDue']}
-          hint={followUpHint(form.offer)}
+          {...field('followUpDue')}
+          hint={followUpHint(offer)}
         />
       </div>
       <TextArea
         label="Noter om målgruppevurdering"
-        value={form.screeningNotes}
-        onChange={set('screeningNotes')}
-        error={errors['grant.screeningNotes']}
-        hint={screeningHint(form.offer)}
+        {...field('screeningNotes')}
+        hint={screeningHint(offer)}
         rows={2}
       />
     </Card>
   );
 }
 
-export function TaxCardCard({ form, setForm, errors }: CardProps) {
-  const set = setter(setForm);
+export function TaxCardCard(props: CardProps) {
+  const field = binder(props);
+  const { value, onChange } = field('hasTaxCard');
   return (
     <Card title="Skattekort">
       <Checkbox
         label="Skattekortet er modtaget"
-        checked={form.hasTaxCard}
-        onChange={set('hasTaxCard')}
+        checked={value}
+        onChange={onChange}
         hint="Uden skattekort anslås skatten med standardtrækket."
       />
-      {form.hasTaxCard ? (
+      {value ? (
         <div className="form-grid">
           <TextField
             label="Trækprocent"
             inputMode="decimal"
             suffix="%"
-            value={form.withholdingRatePercent}
-            onChange={set('withholdingRatePercent')}
-            error={errors['taxCard.withholdingRatePercent']}
+            {...field('withholdingRatePercent')}
           />
           <TextField
             label="Månedsfradrag"
             inputMode="decimal"
             suffix="kr."
-            value={form.monthlyAllowance}
-            onChange={set('monthlyAllowance')}
-            error={errors['taxCard.monthlyAllowance']}
+            {...field('monthlyAllowance')}
           />
         </div>
       ) : null}
@@ -168,89 +134,63 @@ export function TaxCardCard({ form, setForm, errors }: CardProps) {
   );
 }
 
-export function TransportCard({
-  form,
-  setForm,
-  errors,
-  citizen,
-}: CardProps & { citizen: Citizen | null }) {
-  const set = setter(setForm);
+/** The transport fields' words; which of them a mode has is TRANSPORT_FIELDS (the model's). */
+const TRANSPORT_FIELD_TEXTS: Record<
+  TransportTextKey,
+  { label: string; suffix: string; hint?: (kmRate: string) => string }
+> = {
+  oneWayKm: { label: 'Afstand én vej', suffix: 'km' },
+  ratePerKm: {
+    label: 'Kilometersats',
+    suffix: 'kr./km',
+    hint: (kmRate) => `Tom: indstillingernes sats (${kmRate} kr./km)`,
+  },
+  dailyCost: { label: 'Pris pr. dag (tur/retur)', suffix: 'kr.' },
+  monthlyPass: { label: 'Månedskort', suffix: 'kr.', hint: () => 'Tom: intet månedskort' },
+};
+
+export function TransportCard(props: CardProps & { citizen: Citizen | null }) {
+  const { form, citizen } = props;
+  const field = binder(props);
   const { month } = useAppState();
   const preview = usePreviewData(month, citizen?.id);
-  const needsKm = form.transportMode !== 'none';
-  const needsDaily = form.transportMode === 'public' || form.transportMode === 'special';
+  const mode = form.transportMode;
   const kmRate = preview ? formatDecimal(preview.version.settings.kmRate) : '';
+  const municipalTransport = field('municipalTransport');
   return (
     <Card title="Kørsel">
       <div className="form-grid">
         <SelectField
           label="Transportform"
-          value={form.transportMode}
-          onChange={set('transportMode')}
-          error={errors['transport.mode'] ?? errors.transport}
-          options={TRANSPORT_MODES.map((m) => ({ value: m, label: TRANSPORT_MODE_LABELS[m] }))}
+          {...field('transportMode')}
+          options={TRANSPORT_MODE_OPTIONS}
         />
-        {needsKm ? (
-          <TextField
-            label="Afstand én vej"
-            inputMode="decimal"
-            suffix="km"
-            value={form.oneWayKm}
-            onChange={set('oneWayKm')}
-            error={errors['transport.oneWayKm']}
-          />
-        ) : null}
-        {form.transportMode === 'car' ? (
-          <TextField
-            label="Kilometersats"
-            inputMode="decimal"
-            suffix="kr./km"
-            value={form.ratePerKm}
-            onChange={set('ratePerKm')}
-            error={errors['transport.ratePerKm']}
-            hint={`Tom: indstillingernes sats (${kmRate} kr./km)`}
-          />
-        ) : null}
-        {needsDaily ? (
-          <TextField
-            label="Pris pr. dag (tur/retur)"
-            inputMode="decimal"
-            suffix="kr."
-            value={form.dailyCost}
-            onChange={set('dailyCost')}
-            error={errors['transport.dailyCost']}
-          />
-        ) : null}
-        {form.transportMode === 'public' ? (
-          <TextField
-            label="Månedskort"
-            inputMode="decimal"
-            suffix="kr."
-            value={form.monthlyPass}
-            onChange={set('monthlyPass')}
-            error={errors['transport.monthlyPass']}
-            hint="Tom: intet månedskort"
-          />
-        ) : null}
-        {form.offer === 'SEL103' && needsKm ? (
+        {TRANSPORT_FIELDS[mode].map(({ key }) => {
+          const { label, suffix, hint } = TRANSPORT_FIELD_TEXTS[key];
+          return (
+            <TextField
+              key={key}
+              label={label}
+              inputMode="decimal"
+              suffix={suffix}
+              {...field(key)}
+              hint={hint?.(kmRate)}
+            />
+          );
+        })}
+        {form.offer === 'SEL103' && mode !== 'none' ? (
           <SelectField
             label="Hvem betaler vognmanden/billetten"
-            value={form.paidBy}
-            onChange={set('paidBy')}
-            error={errors['transport.paidBy']}
-            options={[
-              { value: 'default', label: 'Standard for transportformen' },
-              { value: 'citizen', label: PAYER_LABELS.citizen },
-              { value: 'municipality', label: PAYER_LABELS.municipality },
-            ]}
+            {...field('paidBy')}
+            options={PAYER_OPTIONS}
           />
         ) : null}
       </div>
       {form.offer === 'SEL104' ? (
         <Checkbox
           label="Kommunen har bevilget kørsel (§ 104)"
-          checked={form.municipalTransport}
-          onChange={set('municipalTransport')}
+          checked={municipalTransport.value}
+          onChange={municipalTransport.onChange}
           hint="Så betaler kommunen hele udgiften."
         />
       ) : null}

@@ -108,42 +108,41 @@ export function withStartDate(f: CitizenFormState, startDate: string): CitizenFo
   };
 }
 
-/** The transport profile as the shared TransportSchema expects it (unvalidated). */
-export function transportFromForm(f: CitizenFormState): Record<string, unknown> | undefined {
-  const paidBy = f.paidBy === 'default' ? undefined : f.paidBy;
-  const common = { ...(paidBy ? { paidBy } : {}) };
-  switch (f.transportMode) {
-    case 'none':
-      // Stored explicitly, so "no transport cost" differs from "not filled in yet".
-      return { mode: 'none', ...common };
-    case 'car':
-      return {
-        mode: 'car',
-        oneWayKm: numberOrText(f.oneWayKm),
-        ...(f.ratePerKm.trim() ? { ratePerKm: numberOrText(f.ratePerKm) } : {}),
-        ...common,
-      };
-    case 'public':
-      return {
-        mode: 'public',
-        oneWayKm: numberOrText(f.oneWayKm),
-        dailyCost: numberOrText(f.dailyCost),
-        ...(f.monthlyPass.trim() ? { monthlyPass: numberOrText(f.monthlyPass) } : {}),
-        ...common,
-      };
-    case 'special':
-      return {
-        mode: 'special',
-        oneWayKm: numberOrText(f.oneWayKm),
-        dailyCost: numberOrText(f.dailyCost),
-        ...common,
-      };
-  }
+/** The transport fields a person types (kilometres and kroner, Danish numbers). */
+export type TransportTextKey = 'oneWayKm' | 'ratePerKm' | 'dailyCost' | 'monthlyPass';
+
+/**
+ * Each transport mode's fields in the screen's order, as TransportSchema (shared/domain/input.ts)
+ * has them (docs/rules.md §4); an optional one is left out when empty. 'none' asks for nothing:
+ * the schema's optional distance there is not one the form offers.
+ */
+export const TRANSPORT_FIELDS: Record<
+  TransportMode,
+  readonly { key: TransportTextKey; optional?: true }[]
+> = {
+  none: [],
+  car: [{ key: 'oneWayKm' }, { key: 'ratePerKm', optional: true }],
+  public: [{ key: 'oneWayKm' }, { key: 'dailyCost' }, { key: 'monthlyPass', optional: true }],
+  special: [{ key: 'oneWayKm' }, { key: 'dailyCost' }],
+};
+
+/**
+ * The transport profile as the shared TransportSchema expects it (unvalidated). 'none' is stored
+ * explicitly, so "no transport cost" differs from "not filled in yet".
+ */
+export function transportFromForm(f: CitizenFormState): Record<string, unknown> {
+  const fields = TRANSPORT_FIELDS[f.transportMode]
+    .filter(({ key, optional }) => !optional || f[key].trim())
+    .map(({ key }) => [key, numberOrText(f[key])]);
+  return {
+    mode: f.transportMode,
+    ...Object.fromEntries(fields),
+    ...(f.paidBy === 'default' ? {} : { paidBy: f.paidBy }),
+  };
 }
 
 /** The citizen part of the form → what CitizenInputSchema validates. */
 export function citizenInputFromForm(f: CitizenFormState): Record<string, unknown> {
-  const transport = transportFromForm(f);
   return {
     name: f.name,
     payrollNumber: f.payrollNumber,
@@ -158,7 +157,7 @@ export function citizenInputFromForm(f: CitizenFormState): Record<string, unknow
           },
         }
       : {}),
-    ...(transport ? { transport } : {}),
+    transport: transportFromForm(f),
     municipalTransport: f.offer === 'SEL104' ? f.municipalTransport : false,
     note: f.note,
   };
@@ -219,6 +218,31 @@ export function checkCitizenForm(
         : { input: grantInput },
     },
   };
+}
+
+/**
+ * Where the shared schemas name a form field's messages (checkCitizenForm puts the grant's under
+ * `grant.`); a field not listed is named by its own key.
+ */
+const ERROR_PATHS: Partial<Record<keyof CitizenFormState, string>> = {
+  withholdingRatePercent: 'taxCard.withholdingRatePercent',
+  monthlyAllowance: 'taxCard.monthlyAllowance',
+  oneWayKm: 'transport.oneWayKm',
+  ratePerKm: 'transport.ratePerKm',
+  dailyCost: 'transport.dailyCost',
+  monthlyPass: 'transport.monthlyPass',
+  paidBy: 'transport.paidBy',
+  grantSize: 'grant.size',
+  grantStart: 'grant.startDate',
+  grantEnd: 'grant.endDate',
+  followUpDue: 'grant.followUpDue',
+  screeningNotes: 'grant.screeningNotes',
+};
+
+/** A form field's message: its own, or (the transport mode) the whole profile's. */
+export function fieldError(errors: FieldErrors, key: keyof CitizenFormState): string | undefined {
+  if (key === 'transportMode') return errors['transport.mode'] ?? errors.transport;
+  return errors[ERROR_PATHS[key] ?? key];
 }
 
 /** The grant size choices: `1/1 plads (4 dage om ugen)` (docs/rules.md §1). */
