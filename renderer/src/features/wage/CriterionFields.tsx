@@ -1,5 +1,5 @@
 // One criterion's 0–4 scale and the help-need choice (docs/rules.md §2), as radio groups.
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   CRITERION_LABELS,
   HELP_NEED_LABELS,
@@ -8,87 +8,43 @@ import {
   type Criterion,
   type HelpNeed,
 } from '../../../../shared/domain/criteria';
+import { RadioGroup, type Choice } from '../../components/RadioGroup';
+
+/** A criterion's scale: `0 Ingen` … `4 …`, the score in bold. */
+const scoreGroup = (criterion: Criterion) => ({
+  legend: CRITERION_LABELS[criterion],
+  options: SCORE_LABELS.map((label, score) => ({
+    value: score,
+    label: (
+      <>
+        <strong>{score}</strong> {label}
+      </>
+    ),
+  })),
+  optionsClassName: 'scale',
+  testId: `criterion-${criterion}`,
+});
+
+const HELP_NEED_GROUP = {
+  legend: 'Hjælpebehov i løbet af arbejdsdagen',
+  errorLabel: 'Hjælpebehov',
+  options: HELP_NEEDS.map((h) => ({ value: h, label: HELP_NEED_LABELS[h] })),
+  optionsClassName: 'help-options',
+  testId: 'criterion-helpNeed',
+};
 
 export function ScoreField({
   criterion,
-  value,
-  onChange,
-  error,
   suggestion,
-}: {
-  criterion: Criterion;
-  value: number | null;
-  onChange: (v: number) => void;
-  error?: string | undefined;
-  suggestion?: ReactNode;
-}) {
-  const name = useId();
-  const errorId = `${name}-error`;
+  ...choice
+}: Choice<number> & { criterion: Criterion; suggestion?: ReactNode }) {
   return (
-    <fieldset
-      className="criterion"
-      aria-describedby={error ? errorId : undefined}
-      data-testid={`criterion-${criterion}`}
-    >
-      <legend>{CRITERION_LABELS[criterion]}</legend>
-      <div className="scale">
-        {SCORE_LABELS.map((label, score) => (
-          <label key={score}>
-            <input
-              type="radio"
-              name={name}
-              value={score}
-              checked={value === score}
-              onChange={() => onChange(score)}
-            />
-            <span>
-              <strong>{score}</strong> {label}
-            </span>
-          </label>
-        ))}
-      </div>
+    <RadioGroup className="criterion" {...scoreGroup(criterion)} {...choice}>
       {suggestion}
-      {error ? (
-        <p id={errorId} className="error cell-error" role="alert">
-          {CRITERION_LABELS[criterion]}: {error}
-        </p>
-      ) : null}
-    </fieldset>
+    </RadioGroup>
   );
 }
 
-export function HelpNeedField({
-  value,
-  onChange,
-  error,
-}: {
-  value: HelpNeed | null;
-  onChange: (v: HelpNeed) => void;
-  error?: string | undefined;
-}) {
-  const name = useId();
-  return (
-    <fieldset className="criterion" data-testid="criterion-helpNeed">
-      <legend>Hjælpebehov i løbet af arbejdsdagen</legend>
-      <div className="help-options">
-        {HELP_NEEDS.map((h) => (
-          <label key={h}>
-            <input
-              type="radio"
-              name={name}
-              value={h}
-              checked={value === h}
-              onChange={() => onChange(h)}
-            />
-            <span>{HELP_NEED_LABELS[h]}</span>
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p className="error cell-error" role="alert">
-          Hjælpebehov: {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
+export function HelpNeedField(choice: Choice<HelpNeed>) {
+  return <RadioGroup className="criterion" {...HELP_NEED_GROUP} {...choice} />;
 }

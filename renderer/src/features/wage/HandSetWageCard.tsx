@@ -4,34 +4,27 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { Checkbox, TextArea, TextField } from '../../components/Field';
 import type { FieldErrors } from '../../components/forms';
 import { Card, Notice } from '../../components/Page';
-import { handSetWageHint, handSetWageWarning } from './wageModel';
+import { handSetWageHint, handSetWageWarning, type HandSetValues } from './wageModel';
 
 export function HandSetWageCard({
-  handSet,
-  onHandSet,
-  hourlyWage,
-  onHourlyWage,
-  justification,
-  onJustification,
+  value,
+  onChange,
   errors,
   settings,
 }: {
-  handSet: boolean;
-  onHandSet: (on: boolean) => void;
-  hourlyWage: string;
-  onHourlyWage: (text: string) => void;
-  justification: string;
-  onJustification: (text: string) => void;
+  value: HandSetValues;
+  onChange: (value: HandSetValues) => void;
   errors: FieldErrors;
   settings: Settings;
 }) {
+  const { handSet, hourlyWage, justification } = value;
   const warning = handSet ? handSetWageWarning(hourlyWage, settings) : null;
   return (
     <Card title="Individuel vurdering">
       <Checkbox
         label="Fastsæt timelønnen manuelt ud fra en konkret, individuel vurdering"
         checked={handSet}
-        onChange={onHandSet}
+        onChange={(on) => onChange({ ...value, handSet: on })}
       />
       {handSet ? (
         <>
@@ -41,7 +34,7 @@ export function HandSetWageCard({
               inputMode="decimal"
               suffix="kr."
               value={hourlyWage}
-              onChange={onHourlyWage}
+              onChange={(text) => onChange({ ...value, hourlyWage: text })}
               error={errors.hourlyWage}
               hint={handSetWageHint(settings)}
             />
@@ -49,7 +42,7 @@ export function HandSetWageCard({
           <TextArea
             label="Begrundelse"
             value={justification}
-            onChange={onJustification}
+            onChange={(text) => onChange({ ...value, justification: text })}
             error={errors.justification}
             hint="Påkrævet: beskriv den konkrete, individuelle vurdering."
           />

@@ -20,26 +20,13 @@ export function WageChart({
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Timeløn over tid: ${g.summary}`}>
         {g.ticks.map((t) => (
           <g key={t.value}>
-            <line
-              className="axis"
-              x1={pad.left}
-              x2={W - pad.right}
-              y1={t.y}
-              y2={t.y}
-              opacity={0.35}
-            />
+            <Across className="axis" y={t.y} opacity={0.35} />
             <text x={pad.left - 6} y={t.y + 4} textAnchor="end">
               {t.label}
             </text>
           </g>
         ))}
-        <line
-          className="ceiling"
-          x1={pad.left}
-          x2={W - pad.right}
-          y1={g.ceilingY}
-          y2={g.ceilingY}
-        />
+        <Across className="ceiling" y={g.ceilingY} />
         <text x={W - pad.right} y={g.ceilingY - 4} textAnchor="end">
           {g.ceilingLabel}
         </text>
@@ -56,5 +43,20 @@ export function WageChart({
       </svg>
       <figcaption className="visually-hidden">{g.summary}</figcaption>
     </figure>
+  );
+}
+
+/** A horizontal line across the plot area at height `y`: a tick's grid line or the ceiling. */
+function Across({ className, y, opacity }: { className: string; y: number; opacity?: number }) {
+  const { width, pad } = CHART;
+  return (
+    <line
+      className={className}
+      x1={pad.left}
+      x2={width - pad.right}
+      y1={y}
+      y2={y}
+      opacity={opacity}
+    />
   );
 }

@@ -21,6 +21,7 @@ import {
   initialHelpNeed,
   initialScores,
   missingItems,
+  NO_HAND_SET,
   wageDecisionFromForm,
   type Scores,
 } from './wageModel';
@@ -33,9 +34,7 @@ export function WageForm({ citizenId }: { citizenId: string }) {
 
   const [scores, setScores] = useState<Scores | null>(null);
   const [helpNeed, setHelpNeed] = useState<HelpNeed | null | undefined>(undefined);
-  const [handSet, setHandSet] = useState(false);
-  const [hourlyWage, setHourlyWage] = useState('');
-  const [justification, setJustification] = useState('');
+  const [hand, setHand] = useState(NO_HAND_SET);
   const { errors, message, saving, save } = useSaveAction();
 
   if (!data) return <p className="loading">Henter …</p>;
@@ -56,12 +55,10 @@ export function WageForm({ citizenId }: { citizenId: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const form = {
+      ...hand,
       citizenId,
       effectiveFrom,
       assessorInitials: initials,
-      handSet,
-      hourlyWage,
-      justification,
       scores: currentScores,
       helpNeed: currentHelp,
     };
@@ -95,7 +92,9 @@ export function WageForm({ citizenId }: { citizenId: string }) {
               criterion={c}
               value={currentScores[c]}
               onChange={(v) => setScore(c, v)}
-              error={handSet ? undefined : (errors[`assessment.scores.${c}`] ?? errors.assessment)}
+              error={
+                hand.handSet ? undefined : (errors[`assessment.scores.${c}`] ?? errors.assessment)
+              }
               suggestion={
                 c === 'attendanceStability' ? (
                   <StabilityHint
@@ -110,19 +109,10 @@ export function WageForm({ citizenId }: { citizenId: string }) {
           <HelpNeedField
             value={currentHelp}
             onChange={setHelpNeed}
-            error={handSet ? undefined : errors['assessment.helpNeed']}
+            error={hand.handSet ? undefined : errors['assessment.helpNeed']}
           />
         </Card>
-        <HandSetWageCard
-          handSet={handSet}
-          onHandSet={setHandSet}
-          hourlyWage={hourlyWage}
-          onHourlyWage={setHourlyWage}
-          justification={justification}
-          onJustification={setJustification}
-          errors={errors}
-          settings={settings}
-        />
+        <HandSetWageCard value={hand} onChange={setHand} errors={errors} settings={settings} />
         <FormActions
           submitLabel="Gem lønafgørelse"
           saving={saving}
@@ -132,8 +122,7 @@ export function WageForm({ citizenId }: { citizenId: string }) {
         />
       </div>
       <WagePreviewCard
-        handSet={handSet}
-        hourlyWage={hourlyWage}
+        hand={hand}
         assessment={assessment}
         missing={missing}
         version={data.version}

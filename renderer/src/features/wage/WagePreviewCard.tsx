@@ -4,17 +4,15 @@ import type { Assessment } from '../../../../shared/domain/wage';
 import type { SettingsVersion } from '../../../../shared/records/settings-version';
 import { Card } from '../../components/Page';
 import { WageExplanation } from './WageExplanation';
-import { handSetWagePreview, settingsNote } from './wageModel';
+import { handSetWagePreview, settingsNote, type HandSetValues } from './wageModel';
 
 export function WagePreviewCard({
-  handSet,
-  hourlyWage,
+  hand: { handSet, hourlyWage },
   assessment,
   missing,
   version,
 }: {
-  handSet: boolean;
-  hourlyWage: string;
+  hand: Pick<HandSetValues, 'handSet' | 'hourlyWage'>;
   assessment: Assessment | null;
   missing: string[];
   version: SettingsVersion;

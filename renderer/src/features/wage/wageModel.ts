@@ -140,13 +140,19 @@ export function stabilityTexts(
   };
 }
 
-export interface WageFormValues {
-  citizenId: string;
-  effectiveFrom: string;
-  assessorInitials: string;
+/** The "Individuel vurdering" part of the form: a hand-set wage and its justification, as typed. */
+export interface HandSetValues {
   handSet: boolean;
   hourlyWage: string;
   justification: string;
+}
+
+export const NO_HAND_SET: HandSetValues = { handSet: false, hourlyWage: '', justification: '' };
+
+export interface WageFormValues extends HandSetValues {
+  citizenId: string;
+  effectiveFrom: string;
+  assessorInitials: string;
   scores: Scores;
   helpNeed: HelpNeed | null;
 }
