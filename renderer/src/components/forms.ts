@@ -1,4 +1,5 @@
 // Form plumbing: turn the shared zod schemas' issues into one Danish message per field.
+import type { Dispatch, SetStateAction } from 'react';
 import type { z } from 'zod';
 import { formatPath, fromZodIssues, type FieldIssue } from '../../../shared/domain';
 import { parseDanishNumberInput } from '../../../shared/danish/number';
@@ -55,4 +56,20 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): SafePa
   if (r.success && Object.keys(numbers).length === 0) return { ok: true, value: r.data };
   const errors = r.success ? {} : errorsByField(fromZodIssues(r.error.issues));
   return { ok: false, errors: { ...errors, ...numbers } };
+}
+
+/**
+ * A form held as one state object: `field('name')` is the field's value, its setter and its
+ * message, to spread into a field component (`<TextField label="Navn" {...field('name')} />`).
+ */
+export function binder<F extends object>(
+  form: F,
+  setForm: Dispatch<SetStateAction<F>>,
+  errorOf: (key: keyof F & string) => string | undefined,
+) {
+  return <K extends keyof F & string>(key: K) => ({
+    value: form[key],
+    onChange: (value: F[K]) => setForm((f) => ({ ...f, [key]: value })),
+    error: errorOf(key),
+  });
 }

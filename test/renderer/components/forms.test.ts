@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { NotANumber, numberOrText, validate } from '../../../renderer/src/components/forms';
+import { binder, NotANumber, numberOrText, validate } from '../../../renderer/src/components/forms';
 
 describe('number fields', () => {
   it('reads Danish numbers strictly (docs/rules.md §5)', () => {
@@ -34,5 +34,19 @@ describe('number fields', () => {
       ok: false,
       errors: { a: 'må kun have ét komma (decimaltegnet), fx 1.234,50' },
     });
+  });
+});
+
+describe('binder', () => {
+  it('gives a field its value, its message, and a setter that changes only that field', () => {
+    let form = { name: 'Eva', cpr: '' };
+    const setForm = (next: typeof form | ((f: typeof form) => typeof form)) => {
+      form = typeof next === 'function' ? next(form) : next;
+    };
+    const field = binder(form, setForm, (key) => (key === 'cpr' ? 'mangler' : undefined));
+    expect(field('name')).toMatchObject({ value: 'Eva', error: undefined });
+    expect(field('cpr').error).toBe('mangler');
+    field('cpr').onChange('010190-1234');
+    expect(form).toEqual({ name: 'Eva', cpr: '010190-1234' });
   });
 });

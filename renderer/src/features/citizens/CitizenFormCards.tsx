@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
 import { Checkbox, DateField, SelectField, TextArea, TextField } from '../../components/Field';
-import type { FieldErrors } from '../../components/forms';
+import { binder, type FieldErrors } from '../../components/forms';
 import { Card } from '../../components/Page';
 import { formatDecimal } from '../../format';
 import {
@@ -31,13 +31,9 @@ interface CardProps {
   errors: FieldErrors;
 }
 
-/** A field's value, its setter and its message, to spread into the field component. */
-function binder({ form, setForm, errors }: CardProps) {
-  return <K extends keyof CitizenFormState>(key: K) => ({
-    value: form[key],
-    onChange: (value: CitizenFormState[K]) => setForm((f) => ({ ...f, [key]: value })),
-    error: fieldError(errors, key),
-  });
+/** The card's fields, each with the message under the path the schemas use. */
+function binderOf({ form, setForm, errors }: CardProps) {
+  return binder(form, setForm, (key) => fieldError(errors, key));
 }
 
 const OFFER_OPTIONS = OFFERS.map((o) => ({ value: o, label: OFFER_LABELS[o] }));
@@ -52,7 +48,7 @@ const PAYER_OPTIONS = [
 ] as const;
 
 export function MasterDataCard(props: CardProps) {
-  const field = binder(props);
+  const field = binderOf(props);
   return (
     <Card title="Stamdata">
       <div className="form-grid">
@@ -79,7 +75,7 @@ export function MasterDataCard(props: CardProps) {
 }
 
 export function GrantCard(props: CardProps) {
-  const field = binder(props);
+  const field = binderOf(props);
   const { offer } = props.form;
   return (
     <Card title="Bevilling">
@@ -104,7 +100,7 @@ export function GrantCard(props: CardProps) {
 }
 
 export function TaxCardCard(props: CardProps) {
-  const field = binder(props);
+  const field = binderOf(props);
   const { value, onChange } = field('hasTaxCard');
   return (
     <Card title="Skattekort">
@@ -151,7 +147,7 @@ const TRANSPORT_FIELD_TEXTS: Record<
 
 export function TransportCard(props: CardProps & { citizen: Citizen | null }) {
   const { form, citizen } = props;
-  const field = binder(props);
+  const field = binderOf(props);
   const { month } = useAppState();
   const preview = usePreviewData(month, citizen?.id);
   const mode = form.transportMode;

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { CitizenEndSchema } from '../../../../shared/records';
 import { DateField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import { validate } from '../../components/forms';
+import { binder, validate } from '../../components/forms';
 import { Card, Notice } from '../../components/Page';
 import { useSaveAction } from '../../components/useSaveAction';
 import { useDataApi } from '../../data/context';
@@ -13,10 +13,10 @@ import { todayIso } from '../../format';
 export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: boolean }) {
   const api = useDataApi();
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState(todayIso());
-  const [endReason, setEndReason] = useState('');
+  const [form, setForm] = useState({ endDate: todayIso(), endReason: '' });
   const [reactivateError, setReactivateError] = useState<string | null>(null);
   const { errors, message, save } = useSaveAction();
+  const field = binder(form, setForm, (key) => errors[key]);
   if (hasEnd)
     return (
       <div className="actions">
@@ -44,7 +44,7 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
     );
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save(validate(CitizenEndSchema, { endDate, endReason }), async ({ value }) => {
+    void save(validate(CitizenEndSchema, form), async ({ value }) => {
       await api.endCitizen(citizenId, value);
       setOpen(false);
     });
@@ -53,18 +53,8 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
     <Card title="Afslut forløbet">
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
-          <DateField
-            label="Slutdato"
-            value={endDate}
-            onChange={setEndDate}
-            error={errors.endDate}
-          />
-          <TextField
-            label="Årsag"
-            value={endReason}
-            onChange={setEndReason}
-            error={errors.endReason}
-          />
+          <DateField label="Slutdato" {...field('endDate')} />
+          <TextField label="Årsag" {...field('endReason')} />
         </div>
         <FormActions submitLabel="Afslut" onCancel={() => setOpen(false)} message={message} />
       </form>
