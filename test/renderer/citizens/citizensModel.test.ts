@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../../shared/records';
-import {
-  citizenRow,
-  citizenStatus,
-  grantsByCitizen,
-} from '../../../renderer/src/features/citizens/citizensModel';
+import { groupByCitizen } from '../../../shared/month';
+import { citizenRow, citizenStatus } from '../../../renderer/src/features/citizens/citizensModel';
 import { citizens } from '../../fixtures/october';
 
 const anna = citizens[0]!;
@@ -51,9 +48,9 @@ describe('citizens list model', () => {
     });
   });
 
-  it('groups grants by citizen', () => {
+  it('groups grants by citizen (the shared groupByCitizen the list uses)', () => {
     const other = { ...grants[0]!, id: 'g3', citizenId: 'c-bo' };
-    const by = grantsByCitizen([...grants, other]);
+    const by = groupByCitizen([...grants, other]);
     expect(by.get(anna.id)?.map((g) => g.id)).toEqual(['g1', 'g2']);
     expect(by.get('c-bo')?.map((g) => g.id)).toEqual(['g3']);
   });

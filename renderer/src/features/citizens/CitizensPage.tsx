@@ -1,34 +1,34 @@
 // The citizens list: search, filters and one row per citizen (rows from citizensModel.ts).
 import { useMemo, useState } from 'react';
-import { OFFER_LABELS } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
 import { SelectField, TextField } from '../../components/Field';
+import { binder } from '../../components/forms';
 import { Page } from '../../components/Page';
 import { VirtualList } from '../../components/VirtualList';
 import { todayIso } from '../../format';
 import { href } from '../../router';
-import { citizenRow, grantsByCitizen, type CitizenRow } from './citizensModel';
-import { filterCitizens, type OfferFilter, type StatusFilter } from './filter';
+import { groupByCitizen } from '../../../../shared/month';
+import { citizenRow, type CitizenRow } from './citizensModel';
+import { filterCitizens, NO_FILTERS, OFFER_FILTER_OPTIONS, STATUS_FILTER_OPTIONS } from './filter';
 import { useCitizens } from './useCitizens';
 
 const ROW_HEIGHT = 48;
 
 export default function CitizensPage() {
   const { month } = useAppState();
-  const [search, setSearch] = useState('');
-  const [offer, setOffer] = useState<OfferFilter>('all');
-  const [status, setStatus] = useState<StatusFilter>('active');
+  const [filters, setFilters] = useState(NO_FILTERS);
+  const field = binder(filters, setFilters, () => undefined);
   const data = useCitizens();
   const today = todayIso();
-  const grants = useMemo(() => grantsByCitizen(data?.grants ?? []), [data]);
+  const grants = useMemo(() => groupByCitizen(data?.grants ?? []), [data]);
   const shown = useMemo(
     () =>
       data
-        ? filterCitizens(data.citizens, { search, offer, status, today }).map((c) =>
+        ? filterCitizens(data.citizens, { ...filters, today }).map((c) =>
             citizenRow(c, grants.get(c.id) ?? [], month, today),
           )
         : [],
-    [data, grants, search, offer, status, today, month],
+    [data, grants, filters, today, month],
   );
 
   return (
@@ -41,32 +41,9 @@ export default function CitizensPage() {
       }
     >
       <div className="toolbar" role="search">
-        <TextField
-          label="Søg (navn, lønnummer eller CPR)"
-          value={search}
-          onChange={setSearch}
-          className="grow"
-        />
-        <SelectField<OfferFilter>
-          label="Tilbud"
-          value={offer}
-          onChange={setOffer}
-          options={[
-            { value: 'all', label: 'Alle tilbud' },
-            { value: 'SEL103', label: OFFER_LABELS.SEL103 },
-            { value: 'SEL104', label: OFFER_LABELS.SEL104 },
-          ]}
-        />
-        <SelectField<StatusFilter>
-          label="Status"
-          value={status}
-          onChange={setStatus}
-          options={[
-            { value: 'active', label: 'Aktive' },
-            { value: 'ended', label: 'Afsluttede' },
-            { value: 'all', label: 'Alle' },
-          ]}
-        />
+        <TextField label="Søg (navn, lønnummer eller CPR)" {...field('search')} className="grow" />
+        <SelectField label="Tilbud" {...field('offer')} options={OFFER_FILTER_OPTIONS} />
+        <SelectField label="Status" {...field('status')} options={STATUS_FILTER_OPTIONS} />
       </div>
       {!data ? (
         <p className="loading">Henter …</p>

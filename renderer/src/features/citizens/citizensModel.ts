@@ -15,17 +15,6 @@ export interface CitizenRow {
   status: { text: string; ended: boolean };
 }
 
-/** Grants by citizen id (each list in the order given). */
-export function grantsByCitizen(grants: readonly Grant[]): Map<string, Grant[]> {
-  const out = new Map<string, Grant[]>();
-  for (const g of grants) {
-    const list = out.get(g.citizenId);
-    if (list) list.push(g);
-    else out.set(g.citizenId, [g]);
-  }
-  return out;
-}
-
 /** The status badge: ended once the end date has passed; a later end date is still active. */
 export function citizenStatus(c: Pick<Citizen, 'startDate' | 'endDate'>, today: string) {
   if (c.endDate !== undefined && endedOn(c, today))

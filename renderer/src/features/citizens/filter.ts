@@ -1,9 +1,31 @@
 // Search and filters of the citizens list (pure, unit-tested).
+import { OFFER_LABELS } from '../../../../shared/danish/values';
 import type { Offer } from '../../../../shared/domain';
 import { endedOn } from '../../../../shared/rules/citizens';
 
 export type OfferFilter = 'all' | Offer;
 export type StatusFilter = 'all' | 'active' | 'ended';
+
+export interface CitizenFilters {
+  search: string;
+  offer: OfferFilter;
+  status: StatusFilter;
+}
+
+/** The list opens on the active citizens of every offer. */
+export const NO_FILTERS: CitizenFilters = { search: '', offer: 'all', status: 'active' };
+
+export const OFFER_FILTER_OPTIONS: readonly { value: OfferFilter; label: string }[] = [
+  { value: 'all', label: 'Alle tilbud' },
+  { value: 'SEL103', label: OFFER_LABELS.SEL103 },
+  { value: 'SEL104', label: OFFER_LABELS.SEL104 },
+];
+
+export const STATUS_FILTER_OPTIONS: readonly { value: StatusFilter; label: string }[] = [
+  { value: 'active', label: 'Aktive' },
+  { value: 'ended', label: 'Afsluttede' },
+  { value: 'all', label: 'Alle' },
+];
 
 interface Filterable {
   name: string;
@@ -18,7 +40,7 @@ const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
 
 export function filterCitizens<T extends Filterable>(
   citizens: readonly T[],
-  f: { search: string; offer: OfferFilter; status: StatusFilter; today: string },
+  f: CitizenFilters & { today: string },
 ): T[] {
   const words = fold(f.search).split(/\s+/).filter(Boolean);
   return citizens.filter((c) => {
