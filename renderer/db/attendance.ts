@@ -1,11 +1,15 @@
-// Attendance: one row per citizen and day. A day with 0 hours and no absence or note is no row
-// at all; a closed month's days cannot change (docs/rules.md §10). Bulk paths for a month's
-// grid and for import.
-import type { DataApi } from '../../shared/data/api';
+// Attendance: one row per citizen and day. A day of 0 hours is a stored zero-hour day; only an
+// explicit clear (`clearAttendanceDay`, or a `{ clear: true }` row in a bulk save or import)
+// removes a day (docs/rules.md §3); a closed month's days cannot change (docs/rules.md §10).
+// Bulk paths for a month's grid and for import.
+import { z } from 'zod';
+import type { AttendanceClear, AttendanceDayChange, DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { daysInMonth, monthOf } from '../../shared/calendar';
 import {
   AttendanceInputSchema,
+  id,
+  isoDate,
   isoMonth,
   type Attendance,
   type AttendanceInput,
@@ -27,8 +31,22 @@ const DAY_TABLES = ['citizens', 'attendance', 'monthCloses', 'auditLog', 'meta']
 
 const auditId = (a: { citizenId: string; date: string }) => `${a.citizenId}|${a.date}`;
 
-const isEmptyDay = (a: Attendance) =>
-  a.hours === 0 && a.absence === undefined && a.note === undefined;
+const AttendanceClearSchema = z.strictObject({
+  citizenId: id,
+  date: isoDate,
+  clear: z.literal(true),
+});
+
+type ParsedChange = z.output<typeof AttendanceInputSchema> | AttendanceClear;
+
+const isClear = (row: ParsedChange): row is AttendanceClear => 'clear' in row;
+
+/** A bulk row parsed: a row naming `clear` is a removal, any other a day to store. */
+function parseChange(ctx: DbContext, row: AttendanceDayChange, i: number): ParsedChange {
+  return 'clear' in row
+    ? ctx.parse(AttendanceClearSchema, row, 'Fremmødet', [i])
+    : ctx.parse(AttendanceInputSchema, row, 'Fremmødet', [i]);
+}
 
 /**
  * A month's attendance, read per citizen as ranges of the primary key [citizenId+date] (every
@@ -65,17 +83,18 @@ export async function monthAttendance(
 export function attendanceOperations(ctx: DbContext): AttendanceOperations {
   const { db } = ctx;
 
-  /** One row's change inside an open transaction; returns the stored row or null (removed). */
-  async function putDay(fields: Attendance): Promise<Attendance | null> {
+  /** Removes one day inside an open transaction (audited when there was one). */
+  async function clearDay(key: { citizenId: string; date: string }): Promise<void> {
+    const before = await db.attendance.get([key.citizenId, key.date]);
+    if (!before) return;
+    await db.attendance.delete([key.citizenId, key.date]);
+    await ctx.audit('attendance', auditId(key), 'delete', before, undefined);
+  }
+
+  /** One day stored inside an open transaction (0 hours too); returns the stored row. */
+  async function putDay(fields: Attendance): Promise<Attendance> {
     const key: [string, string] = [fields.citizenId, fields.date];
     const before = await db.attendance.get(key);
-    if (isEmptyDay(fields)) {
-      if (before) {
-        await db.attendance.delete(key);
-        await ctx.audit('attendance', auditId(fields), 'delete', before, undefined);
-      }
-      return null;
-    }
     if (
       before &&
       before.hours === fields.hours &&
@@ -88,8 +107,8 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
     return fields;
   }
 
-  /** Saves one citizen's day (0 hours with no reason or note removes the row). */
-  async function saveAttendanceDay(input: AttendanceInput): Promise<Attendance | null> {
+  /** Saves one citizen's day; 0 hours is a stored zero-hour day (docs/rules.md §3). */
+  async function saveAttendanceDay(input: AttendanceInput): Promise<Attendance> {
     const fields = ctx.parse(AttendanceInputSchema, input, 'Fremmødet');
     await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
     return ctx.write(DAY_TABLES, async () => {
@@ -111,14 +130,19 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
     saveAttendanceDay,
 
     async clearAttendanceDay(key) {
-      await saveAttendanceDay({ citizenId: key.citizenId, date: key.date, hours: 0 });
+      const fields = ctx.parse(AttendanceClearSchema, { ...key, clear: true }, 'Fremmødet');
+      await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
+      await ctx.write(DAY_TABLES, async () => {
+        await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
+        await clearDay(fields);
+      });
     },
 
-    /** Saves many days of one month at once, all or nothing. */
+    /** Saves (or, `clear: true`, removes) many days of one month at once, all or nothing. */
     async saveMonthAttendance(month, rows) {
       ctx.parse(isoMonth, month, 'Måneden');
       const parsed = rows.map((r, i) => {
-        const fields = ctx.parse(AttendanceInputSchema, r, 'Fremmødet', [i]);
+        const fields = parseChange(ctx, r, i);
         if (monthOf(fields.date) !== month) {
           const message = `ligger uden for ${formatMonth(month)}`;
           throw invalid('Fremmødet', [{ path: [i, 'date'], message }]);
@@ -134,9 +158,13 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
         for (const fields of parsed) {
           if (!known.has(fields.citizenId))
             throw new DataError('NOT_FOUND', `Borgeren ${fields.citizenId} findes ikke (mere).`);
-          const out = await putDay({ ...fields, updatedAt: at });
-          if (out) saved++;
-          else removed++;
+          if (isClear(fields)) {
+            await clearDay(fields);
+            removed++;
+          } else {
+            await putDay({ ...fields, updatedAt: at });
+            saved++;
+          }
         }
         return { saved, removed };
       });
@@ -147,11 +175,12 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
      * every month checked open before anything is written; then one rw transaction per chunk
      * with bulkPut/bulkDelete and ONE summary audit entry per chunk. Each chunk is all or
      * nothing; an error after the first chunk leaves the earlier chunks saved and says how many.
-     * Same row rules as saveMonthAttendance: 0 hours with no reason or note removes the day.
+     * Same row rules as saveMonthAttendance: a `{ citizenId, date, clear: true }` row removes
+     * the day; a 0-hour row is stored as a zero-hour day.
      */
     async importAttendance(rows, opts = {}) {
       const chunkSize = Math.max(1, opts.chunkSize ?? 20_000);
-      const parsed = ctx.parseAll(AttendanceInputSchema, rows, 'Fremmødet');
+      const parsed = rows.map((r, i) => parseChange(ctx, r, i));
       const months = new Set(parsed.map((r) => monthOf(r.date)));
       const citizenIds = new Set(parsed.map((r) => r.citizenId));
       const known = new Set((await db.citizens.toCollection().primaryKeys()) as string[]);
@@ -172,9 +201,8 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
             const put: Attendance[] = [];
             const drop: [string, string][] = [];
             for (const f of chunk) {
-              const row: Attendance = { ...f, updatedAt: at };
-              if (isEmptyDay(row)) drop.push([row.citizenId, row.date]);
-              else put.push(row);
+              if (isClear(f)) drop.push([f.citizenId, f.date]);
+              else put.push({ ...f, updatedAt: at });
             }
             if (drop.length > 0) await db.attendance.bulkDelete(drop);
             await db.attendance.bulkPut(put);

@@ -79,6 +79,17 @@ export interface AttendanceKey {
   date: string;
 }
 
+/**
+ * A day to remove: the only way a stored day goes (docs/rules.md §3). A row of 0 hours without
+ * an absence is a stored zero-hour day, not a removal.
+ */
+export interface AttendanceClear extends AttendanceKey {
+  clear: true;
+}
+
+/** One day in a bulk save or import: the day as it should be stored, or an explicit clear. */
+export type AttendanceDayChange = AttendanceInput | AttendanceClear;
+
 /** Another window upgraded the data, or is blocking an upgrade: the UI shows a banner. */
 export type DatabaseEvent =
   { kind: 'versionchange'; message: string } | { kind: 'blocked'; message: string };
@@ -154,16 +165,18 @@ export interface DataApi {
 
   // attendance
   listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;
-  /** One citizen's day; 0 hours with no absence or note clears the day (returns null). */
+  /** One citizen's day, 0 hours included (a stored zero-hour day); returns the stored day. */
   saveAttendanceDay(input: AttendanceInput): Promise<Attendance | null>;
+  /** Removes the day (the only way a day goes). */
   clearAttendanceDay(key: AttendanceKey): Promise<void>;
-  /** Many days of one month, all or nothing. */
+  /** Many days of one month (saved or, with `clear: true`, removed), all or nothing. */
   saveMonthAttendance(
     month: string,
-    rows: readonly AttendanceInput[],
+    rows: readonly AttendanceDayChange[],
   ): Promise<{ saved: number; removed: number }>;
+  /** Bulk path; a row `{ citizenId, date, clear: true }` removes that day. */
   importAttendance(
-    rows: readonly AttendanceInput[],
+    rows: readonly AttendanceDayChange[],
     opts?: ImportProgress,
   ): Promise<{ saved: number; removed: number; chunks: number }>;
 

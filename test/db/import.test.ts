@@ -40,7 +40,7 @@ describe('bulk import', () => {
     expect(await api.listCitizens()).toHaveLength(1);
   });
 
-  it('imports attendance in chunks: rows saved, empty days removed, one audit entry per chunk', async () => {
+  it('imports attendance in chunks: rows saved, cleared days removed, one audit entry per chunk', async () => {
     const { api } = await freshApi();
     const [a, b] = await api.importCitizens([
       { ...citizen(1), offer: 'SEL104' },
@@ -50,7 +50,11 @@ describe('bulk import', () => {
     const rows = [];
     for (let d = 1; d <= 9; d++)
       for (const c of [a!, b!])
-        rows.push({ citizenId: c.id, date: `2026-10-0${d}`, hours: d === 2 ? 0 : 5.5 });
+        rows.push(
+          d === 2
+            ? { citizenId: c.id, date: `2026-10-0${d}`, clear: true as const }
+            : { citizenId: c.id, date: `2026-10-0${d}`, hours: 5.5 },
+        );
     rows.push({ citizenId: b!.id, date: '2026-11-03', hours: 0, absence: 'syg' as const });
     const progress: number[] = [];
     const out = await api.importAttendance(rows, {
