@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { APP_NAME } from '../../../shared/app';
+import type { Status } from './useProgressTask';
 
 /** A screen: its heading (focused after navigation from the menu), actions and content. */
 export function Page({
@@ -78,4 +79,9 @@ export function Notice({
       {children}
     </div>
   );
+}
+
+/** The sentence after an action (useProgressTask), or nothing. */
+export function StatusNotice({ status }: { status: Status | null }) {
+  return status ? <Notice kind={status.kind}>{status.text}</Notice> : null;
 }

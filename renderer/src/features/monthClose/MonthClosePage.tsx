@@ -1,14 +1,14 @@
 // Month close (docs/rules.md §10): the month's results, the CSV exports, closing and reopening.
-import { useState } from 'react';
 import type { ExportProfile } from '../../../../shared/records';
 import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
 import { MonthPicker } from '../../components/MonthPicker';
-import { Notice, Page } from '../../components/Page';
-import { Progress, type ProgressState } from '../../components/Progress';
+import { Page, StatusNotice } from '../../components/Page';
+import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
+import { failedStatus, useProgressTask } from '../../components/useProgressTask';
 import { formatMonth } from '../../format';
 import {
   CloseCard,
@@ -25,7 +25,6 @@ import {
   exportStatus,
   monthSubtitle,
   reopenedStatus,
-  type Status,
 } from './monthCloseModel';
 import { useMonth } from './useMonth';
 
@@ -33,39 +32,27 @@ export default function MonthClosePage() {
   const { month, setMonth } = useAppState();
   const api = useDataApi();
   const view = useMonth(month);
-  const [progress, setProgress] = useState<ProgressState | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const { progress, busy, status, setStatus, run } = useProgressTask();
 
-  const doExport = async (profile: ExportProfile) => {
-    setStatus(null);
-    setProgress({ label: `Danner ${EXPORT_PROFILE_LABELS[profile]}-filen`, fraction: null });
-    try {
-      const file = await api.exportMonthCsv(month, profile);
-      setProgress({ label: 'Gemmer filen', fraction: null });
-      const outcome = await saveTextFile(file.fileName, file.content, {
-        name: 'CSV-fil',
-        extensions: ['csv'],
-      });
-      setStatus(exportStatus(file.fileName, outcome));
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setProgress(null);
-    }
-  };
+  const doExport = (profile: ExportProfile) =>
+    run(
+      { label: `Danner ${EXPORT_PROFILE_LABELS[profile]}-filen`, fraction: null },
+      async (step) => {
+        const file = await api.exportMonthCsv(month, profile);
+        step({ label: 'Gemmer filen', fraction: null });
+        const outcome = await saveTextFile(file.fileName, file.content, {
+          name: 'CSV-fil',
+          extensions: ['csv'],
+        });
+        return exportStatus(file.fileName, outcome);
+      },
+    );
 
-  const doClose = async (profile: ExportProfile) => {
-    setStatus(null);
-    setProgress({ label: `Lukker ${formatMonth(month)}`, fraction: null });
-    try {
+  const doClose = (profile: ExportProfile) =>
+    run({ label: `Lukker ${formatMonth(month)}`, fraction: null }, async () => {
       await api.closeMonth(month, profile);
-      setStatus(closedStatus(month));
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setProgress(null);
-    }
-  };
+      return closedStatus(month);
+    });
 
   const doReopen = async (reason: string): Promise<boolean> => {
     try {
@@ -73,7 +60,7 @@ export default function MonthClosePage() {
       setStatus(reopenedStatus(month));
       return true;
     } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) });
+      setStatus(failedStatus(errorMessage(error)));
       return false;
     }
   };
@@ -92,15 +79,15 @@ export default function MonthClosePage() {
           <MonthProblems problems={view.results.problems} />
           <MonthTable results={view.results} />
           <Progress state={progress} />
-          {status ? <Notice kind={status.kind}>{status.text}</Notice> : null}
+          <StatusNotice status={status} />
           <div className="grid-2">
-            <ExportCard busy={progress !== null} onExport={(p) => void doExport(p)} />
+            <ExportCard busy={busy} onExport={(p) => void doExport(p)} />
             {view.status === 'closed' ? (
               <ReopenCard onReopen={doReopen} />
             ) : (
               <CloseCard
                 month={month}
-                closable={canClose(view, progress !== null)}
+                closable={canClose(view, busy)}
                 onClose={(p) => void doClose(p)}
               />
             )}

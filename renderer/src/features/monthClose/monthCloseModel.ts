@@ -3,7 +3,7 @@
 // the messages after an export, a close or a reopen (docs/rules.md §10).
 import type { DataApi, MonthView } from '../../../../shared/data/api';
 import type { FieldIssue } from '../../../../shared/domain/errors';
-import { warningText } from '../../../../shared/domain/warnings';
+import { EXCEL_HEADER, remarks } from '../../../../shared/csv';
 import { describeIssue } from '../../../../shared/danish/labels';
 import { MONTH_STATUS_LABELS, OFFER_SHORT } from '../../../../shared/danish/values';
 import { formatAmount, formatDateTime, formatHours, formatKr, formatMonth } from '../../format';
@@ -11,6 +11,7 @@ import { ReopenReasonSchema, type MonthClose } from '../../../../shared/records'
 import type { MonthResults } from '../../../../shared/month';
 import { validate } from '../../components/forms';
 import type { SaveOutcome } from '../../components/saveFile';
+import type { Status } from '../../components/useProgressTask';
 
 /**
  * The screen's live query. A failed read rejects (it is never turned into "no data"), so the
@@ -94,6 +95,30 @@ export interface MonthRow {
   remarks: string;
 }
 
+const FIGURES = [
+  'days',
+  'hours',
+  'wage',
+  'grossPay',
+  'transportTotal',
+  'citizenShare',
+  'municipalShare',
+  'payrollAdjustment',
+] as const satisfies readonly (keyof MonthRow)[];
+const FIRST_FIGURE = EXCEL_HEADER.indexOf('Dage');
+
+/**
+ * The table's figure columns: the payroll file's (EXCEL_HEADER, shared/csv) from `Dage` on, in
+ * its order and under its names, so the screen shows what the file will hold; only the
+ * adjustment keeps the screen's own name ("Regulering i løn" for the file's "Lønregulering").
+ */
+export const FIGURE_HEADERS = Object.fromEntries(
+  FIGURES.map((key, i) => [
+    key,
+    key === 'payrollAdjustment' ? 'Regulering i løn' : EXCEL_HEADER[FIRST_FIGURE + i]!,
+  ]),
+) as Record<(typeof FIGURES)[number], string>;
+
 /** The table's rows, every figure as the screen shows it (kroner with decimal comma). */
 export function monthRows(results: MonthResults): MonthRow[] {
   const capPercent = results.settings.transportCapPercent;
@@ -113,7 +138,7 @@ export function monthRows(results: MonthResults): MonthRow[] {
       citizenShare: formatAmount(x.transport.citizenShare),
       municipalShare: formatAmount(x.transport.municipalShare),
       payrollAdjustment: formatAmount(x.transport.payrollAdjustment),
-      remarks: x.warnings.map((w) => warningText(w, capPercent)).join('. ') || '—',
+      remarks: remarks(r, capPercent) || '—',
     };
   });
 }
@@ -145,11 +170,6 @@ export function historyLines(close: MonthClose | null): string[] {
 /** A month can be closed when it is not closed, nothing is running and every citizen computes. */
 export function canClose(view: MonthView, busy: boolean): boolean {
   return view.status !== 'closed' && !busy && view.results.problems.length === 0;
-}
-
-export interface Status {
-  kind: 'error' | 'success';
-  text: string;
 }
 
 /** After saving an exported file: where it went, or that nothing was saved. */

@@ -1,32 +1,28 @@
 // Backup and restore: all data as one file; a restore checks the whole file first and keeps the
 // current data as a safety copy before replacing it.
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { todayIso } from '../../../../shared/calendar';
 import { useDataApi } from '../../data/context';
-import { errorMessage } from '../../data/errors';
-import { Card, Notice } from '../../components/Page';
-import { Progress, type ProgressState } from '../../components/Progress';
+import { Card, StatusNotice } from '../../components/Page';
+import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
+import { useProgressTask } from '../../components/useProgressTask';
 import {
   backupFileName,
   backupSavedStatus,
   restoreFailedStatus,
   restoreStatus,
-  type Status,
 } from './settingsModel';
 
 export function BackupCard() {
   const api = useDataApi();
-  const [progress, setProgress] = useState<ProgressState | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
+  const { progress, busy, status, run } = useProgressTask();
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const download = async () => {
-    setStatus(null);
-    setProgress({ label: 'Samler sikkerhedskopien', fraction: 0.3 });
-    try {
+  const download = () =>
+    run({ label: 'Samler sikkerhedskopien', fraction: 0.3 }, async (step) => {
       const json = await api.exportBackup();
-      setProgress({ label: 'Gemmer filen', fraction: 0.8 });
+      step({ label: 'Gemmer filen', fraction: 0.8 });
       const name = backupFileName(todayIso());
       const outcome = await saveTextFile(
         name,
@@ -34,27 +30,20 @@ export function BackupCard() {
         { name: 'Sikkerhedskopi', extensions: ['json'] },
         'application/json',
       );
-      setStatus(backupSavedStatus(name, outcome));
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorMessage(error) });
-    } finally {
-      setProgress(null);
-    }
-  };
+      return backupSavedStatus(name, outcome);
+    });
 
   const restore = async (file: File) => {
-    setStatus(null);
-    setProgress({ label: `Læser ${file.name}`, fraction: 0.1 });
-    try {
-      const text = await file.text();
-      setProgress({ label: 'Kontrollerer filen og gendanner', fraction: 0.5 });
-      setStatus(restoreStatus(await api.restoreBackup(text)));
-    } catch (error) {
-      setStatus(restoreFailedStatus(errorMessage(error)));
-    } finally {
-      setProgress(null);
-      if (fileInput.current) fileInput.current.value = '';
-    }
+    await run(
+      { label: `Læser ${file.name}`, fraction: 0.1 },
+      async (step) => {
+        const text = await file.text();
+        step({ label: 'Kontrollerer filen og gendanner', fraction: 0.5 });
+        return restoreStatus(await api.restoreBackup(text));
+      },
+      restoreFailedStatus,
+    );
+    if (fileInput.current) fileInput.current.value = '';
   };
 
   return (
@@ -64,7 +53,7 @@ export function BackupCard() {
         filen først; de nuværende data gemmes som sikkerhedskopi, før de erstattes.
       </p>
       <div className="actions">
-        <button type="button" onClick={() => void download()} disabled={progress !== null}>
+        <button type="button" onClick={() => void download()} disabled={busy}>
           Hent sikkerhedskopi
         </button>
         <label className="button secondary" htmlFor="restore-file">
@@ -76,7 +65,7 @@ export function BackupCard() {
           className="visually-hidden"
           type="file"
           accept=".json,application/json"
-          disabled={progress !== null}
+          disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void restore(file);
@@ -84,7 +73,7 @@ export function BackupCard() {
         />
       </div>
       <Progress state={progress} />
-      {status ? <Notice kind={status.kind}>{status.text}</Notice> : null}
+      <StatusNotice status={status} />
     </Card>
   );
 }

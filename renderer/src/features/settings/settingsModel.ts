@@ -3,12 +3,8 @@
 import type { RestoreResult, StorageStatus } from '../../../../shared/data/api';
 import type { AuditAction, AuditEntry, AuditTable } from '../../../../shared/records';
 import type { SaveOutcome } from '../../components/saveFile';
+import type { Status } from '../../components/useProgressTask';
 import { formatDateTime } from '../../format';
-
-export interface Status {
-  kind: 'error' | 'success';
-  text: string;
-}
 
 export function backupFileName(today: string): string {
   return `jobbasen-sikkerhedskopi-${today}.json`;
