@@ -7,6 +7,7 @@ import {
   canClose,
   closedStatus,
   exportStatus,
+  FIGURE_HEADERS,
   historyLines,
   monthProblems,
   monthQuery,
@@ -135,6 +136,19 @@ describe('the table', () => {
     const dorte = rows.find((r) => r.payrollNumber === '1004')!;
     expect(dorte.remarks).not.toBe('—');
     expect(dorte.remarks).not.toMatch(/ABOVE_CEILING|[A-Z]{2,}_/);
+  });
+
+  it('heads the figures as the payroll file does, the adjustment in the screen’s words', () => {
+    expect(Object.values(FIGURE_HEADERS)).toEqual([
+      'Dage',
+      'Timer',
+      'Timeløn',
+      'Bruttoløn',
+      'Kørsel i alt',
+      'Borgerens andel',
+      'Kommunens andel',
+      'Regulering i løn',
+    ]);
   });
 
   it('totals the month and estimates the payout', () => {

@@ -1,19 +1,9 @@
 // The month's results as a table: one row per citizen, the totals in the footer.
 import type { MonthResults } from '../../../../shared/month';
+import { NumberCells, NumberHeads } from '../../components/NumberColumns';
 import { Card } from '../../components/Page';
 import { href } from '../../router';
-import { monthRows, monthTotals } from './monthCloseModel';
-
-const NUMBER_COLUMNS = [
-  'Dage',
-  'Timer',
-  'Timeløn',
-  'Bruttoløn',
-  'Kørsel i alt',
-  'Borgerens andel',
-  'Kommunens andel',
-  'Regulering i løn',
-] as const;
+import { FIGURE_HEADERS, monthRows, monthTotals } from './monthCloseModel';
 
 export function MonthTable({ results }: { results: MonthResults }) {
   const rows = monthRows(results);
@@ -26,11 +16,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
             <tr>
               <th scope="col">Borger</th>
               <th scope="col">Tilbud</th>
-              {NUMBER_COLUMNS.map((c) => (
-                <th key={c} scope="col" className="num">
-                  {c}
-                </th>
-              ))}
+              <NumberHeads headers={FIGURE_HEADERS} />
               <th scope="col">Bemærkninger</th>
             </tr>
           </thead>
@@ -43,14 +29,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
                   <span className="muted">{r.payrollNumber}</span>
                 </th>
                 <td>{r.offer}</td>
-                <td className="num">{r.days}</td>
-                <td className="num">{r.hours}</td>
-                <td className="num">{r.wage}</td>
-                <td className="num">{r.grossPay}</td>
-                <td className="num">{r.transportTotal}</td>
-                <td className="num">{r.citizenShare}</td>
-                <td className="num">{r.municipalShare}</td>
-                <td className="num">{r.payrollAdjustment}</td>
+                <NumberCells headers={FIGURE_HEADERS} row={r} />
                 <td>{r.remarks}</td>
               </tr>
             ))}
@@ -59,14 +38,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
             <tr>
               <td>{totals.label}</td>
               <td />
-              <td className="num">{totals.days}</td>
-              <td className="num">{totals.hours}</td>
-              <td />
-              <td className="num">{totals.grossPay}</td>
-              <td className="num">{totals.transportTotal}</td>
-              <td className="num">{totals.citizenShare}</td>
-              <td className="num">{totals.municipalShare}</td>
-              <td className="num">{totals.payrollAdjustment}</td>
+              <NumberCells headers={FIGURE_HEADERS} row={totals} />
               <td />
             </tr>
           </tfoot>

@@ -3,12 +3,24 @@ import { useState } from 'react';
 import { useAppState } from '../../appState';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
+import { NumberCells, NumberHeads } from '../../components/NumberColumns';
 import { Card, Notice } from '../../components/Page';
 import { SettingsForm } from './SettingsForm';
-import { settingsToForm, versionRows, type SettingsFormState } from './settingsFormModel';
+import {
+  settingsToForm,
+  versionRows,
+  type SettingsFormState,
+  type VersionRow,
+} from './settingsFormModel';
 import { useSettingsVersions } from './useSettings';
 
-const NUMBER_COLUMNS = ['Mindsteløn', 'Bund', 'Loft', 'Trin', 'Km-sats'] as const;
+const NUMBER_HEADERS = {
+  minimumWage: 'Mindsteløn',
+  floor: 'Bund',
+  ceiling: 'Loft',
+  step: 'Trin',
+  kmRate: 'Km-sats',
+} satisfies Partial<Record<keyof VersionRow, string>>;
 
 export function SettingsVersionsCard() {
   const { month } = useAppState();
@@ -43,11 +55,7 @@ export function SettingsVersionsCard() {
         <thead>
           <tr>
             <th scope="col">Gælder fra</th>
-            {NUMBER_COLUMNS.map((c) => (
-              <th key={c} scope="col" className="num">
-                {c}
-              </th>
-            ))}
+            <NumberHeads headers={NUMBER_HEADERS} />
             <th scope="col">Lønarter</th>
             <th scope="col">Oprettet</th>
           </tr>
@@ -61,11 +69,7 @@ export function SettingsVersionsCard() {
           {rows.map((v) => (
             <tr key={v.id}>
               <td>{v.validFrom}</td>
-              <td className="num">{v.minimumWage}</td>
-              <td className="num">{v.floor}</td>
-              <td className="num">{v.ceiling}</td>
-              <td className="num">{v.step}</td>
-              <td className="num">{v.kmRate}</td>
+              <NumberCells headers={NUMBER_HEADERS} row={v} />
               <td>{v.codes}</td>
               <td>{v.created}</td>
             </tr>
