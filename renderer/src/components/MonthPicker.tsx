@@ -2,35 +2,33 @@
 import { shiftMonth } from '../../../shared/calendar';
 import { formatMonth, formatMonthTitle } from '../format';
 
-/** The working month: previous / next, shown in Danish whatever the system's locale. */
-export function MonthPicker({
-  month,
-  onChange,
-}: {
+interface MonthPickerProps {
   month: string;
   onChange: (month: string) => void;
-}) {
-  return (
-    <div className="month-picker" role="group" aria-label="Måned">
+}
+
+/** The working month: previous / next, shown in Danish whatever the system's locale. */
+export function MonthPicker({ month, onChange }: MonthPickerProps) {
+  const step = (by: -1 | 1, name: string, arrow: string) => {
+    const to = shiftMonth(month, by);
+    return (
       <button
         type="button"
         className="secondary"
-        onClick={() => onChange(shiftMonth(month, -1))}
-        aria-label={`Forrige måned (${formatMonth(shiftMonth(month, -1))})`}
+        onClick={() => onChange(to)}
+        aria-label={`${name} (${formatMonth(to)})`}
       >
-        ‹
+        {arrow}
       </button>
+    );
+  };
+  return (
+    <div className="month-picker" role="group" aria-label="Måned">
+      {step(-1, 'Forrige måned', '‹')}
       <span className="month-name" aria-live="polite" data-testid="month-name">
         {formatMonthTitle(month)}
       </span>
-      <button
-        type="button"
-        className="secondary"
-        onClick={() => onChange(shiftMonth(month, 1))}
-        aria-label={`Næste måned (${formatMonth(shiftMonth(month, 1))})`}
-      >
-        ›
-      </button>
+      {step(1, 'Næste måned', '›')}
     </div>
   );
 }

@@ -38,13 +38,13 @@ export function WageForm({ citizenId }: { citizenId: string }) {
   const { errors, message, saving, save } = useSaveAction();
 
   if (!data) return <p className="loading">Henter …</p>;
-  const { citizen } = data;
+  const { citizen, version } = data;
   if (!citizen) return <Notice kind="error">Borgeren findes ikke (mere).</Notice>;
 
   const latest = data.decisions.at(-1);
   const currentScores = scores ?? initialScores(latest);
   const currentHelp = helpNeed === undefined ? initialHelpNeed(latest) : helpNeed;
-  const settings = data.version.settings;
+  const settings = version.settings;
   const missing = missingItems(currentScores, currentHelp);
   const assessment = assessmentOf(currentScores, currentHelp);
   const months = stabilityMonths(month);
@@ -121,12 +121,7 @@ export function WageForm({ citizenId }: { citizenId: string }) {
           errors={errors}
         />
       </div>
-      <WagePreviewCard
-        hand={hand}
-        assessment={assessment}
-        missing={missing}
-        version={data.version}
-      />
+      <WagePreviewCard hand={hand} assessment={assessment} missing={missing} version={version} />
     </form>
   );
 }
