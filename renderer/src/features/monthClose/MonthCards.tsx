@@ -5,6 +5,7 @@ import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { EXPORT_PROFILES, type ExportProfile } from '../../../../shared/records';
 import type { MonthView } from '../../../../shared/data/api';
 import { SelectField, TextArea } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { Card, Notice } from '../../components/Page';
 import { formatMonth } from '../../format';
 import { href } from '../../router';
@@ -129,12 +130,7 @@ export function ReopenCard({ onReopen }: { onReopen: (reason: string) => Promise
             error={reasonError}
             hint="Begrundelsen logges sammen med dine initialer."
           />
-          <div className="actions">
-            <button type="submit">Genåbn måneden</button>
-            <button type="button" className="secondary" onClick={() => setReopening(false)}>
-              Annuller
-            </button>
-          </div>
+          <FormActions submitLabel="Genåbn måneden" onCancel={() => setReopening(false)} />
         </form>
       ) : (
         <>
