@@ -126,7 +126,7 @@ describe('the month’s rows', () => {
 });
 
 describe('what a grid change saves', () => {
-  it('hours, an absence as 0 hours with its reason, an emptied cell as 0 hours', () => {
+  it('hours, an absence as 0 hours with its reason, an emptied cell as an explicit clear', () => {
     const changes: CellChange[] = [
       { rowId: 'a', date: '2026-10-01', value: { kind: 'hours', hours: 7.5 } },
       { rowId: 'a', date: '2026-10-02', value: { kind: 'absence', reason: 'ferie' } },
@@ -135,8 +135,14 @@ describe('what a grid change saves', () => {
     expect(attendanceInputs(changes)).toEqual([
       { citizenId: 'a', date: '2026-10-01', hours: 7.5 },
       { citizenId: 'a', date: '2026-10-02', hours: 0, absence: 'ferie' },
-      { citizenId: 'b', date: '2026-10-01', hours: 0 },
+      { citizenId: 'b', date: '2026-10-01', clear: true },
     ]);
+  });
+
+  it('an explicit 0 is a zero-hour day to store, not a clear (issue 10)', () => {
+    expect(
+      attendanceInputs([{ rowId: 'a', date: '2026-10-01', value: { kind: 'hours', hours: 0 } }]),
+    ).toEqual([{ citizenId: 'a', date: '2026-10-01', hours: 0 }]);
   });
 });
 
@@ -190,10 +196,33 @@ describe('Udfyld planlagte dage', () => {
       return Promise.resolve(true);
     });
     expect(saved).toHaveLength(1);
-    expect(result).toEqual({ kind: 'filled', count: 2, hours: 7.5 });
+    expect(result).toEqual({ kind: 'filled', count: 2, hours: 7.5, skipped: 2 });
     expect(fillStatus(result)).toEqual({
       kind: 'success',
-      text: '2 planlagte dage er udfyldt med 7,5 timer.',
+      text: '2 dage udfyldt med 7,5 timer; 2 dage sprunget over, fordi de allerede var udfyldt.',
+    });
+  });
+
+  it('never fills over a stored 0, and says the plurals right', async () => {
+    const zero: GridRow[] = [
+      {
+        id: 'a',
+        name: 'Anna',
+        cells: new Map([['2026-10-01', { kind: 'hours', hours: 0 }]]),
+        planned: new Set(['2026-10-01', '2026-10-02']),
+      },
+    ];
+    expect(plannedFill(zero, 6)).toEqual([
+      { rowId: 'a', date: '2026-10-02', value: { kind: 'hours', hours: 6 } },
+    ]);
+    const result = await fillPlannedDays(zero, '6', () => Promise.resolve(true));
+    expect(fillStatus(result)).toEqual({
+      kind: 'success',
+      text: '1 dag udfyldt med 6 timer; 1 dag sprunget over, fordi den allerede var udfyldt.',
+    });
+    expect(fillStatus({ kind: 'filled', count: 18, hours: 6, skipped: 0 })).toEqual({
+      kind: 'success',
+      text: '18 dage udfyldt med 6 timer.',
     });
   });
 

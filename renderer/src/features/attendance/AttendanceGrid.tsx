@@ -1,8 +1,10 @@
 // The month grid (citizens × days) that works like a spreadsheet: arrows move, typing starts
 // editing, Enter commits and moves down, Tab leaves the grid, Escape cancels, Delete clears, and
-// a tab-separated row pasted into a cell fills the row from there. Invalid input stays in the
-// cell with a Danish message next to it and is never saved. What each key does is decided in
-// gridModel.ts; this component holds the state and the focus.
+// a tab-separated row pasted into a cell fills the row from there. Escape gives the cell back
+// the value it had before the edit and saves nothing. Invalid input stays in the cell with a
+// Danish message next to it and is never saved. What each key does is decided in gridModel.ts;
+// this component holds the state and the focus. Every save carries each cell's value before, so
+// the page can undo it (undoModel.ts); a cell saved to what it held is no save.
 //
 // Thousands of citizens: only the rows in view (plus a margin, plus the active row) are in the
 // DOM — the window of components/VirtualList — each row is a memoised component, and the table
@@ -29,6 +31,7 @@ import {
   type GridRow,
   type Pending,
 } from './gridModel';
+import { changedOnly, type CellEdit } from './undoModel';
 import { posOf, useCellHandlers } from './useCellHandlers';
 
 export type { CellChange, GridRow } from './gridModel';
@@ -37,8 +40,8 @@ interface Props {
   days: readonly string[];
   rows: readonly GridRow[];
   readOnly: boolean;
-  /** Saves; resolves false when nothing was saved (the page shows why). */
-  onCommit: (changes: CellChange[]) => Promise<boolean>;
+  /** Saves the edits (each cell with its value before); false when refused (the page says why). */
+  onCommit: (edits: CellEdit[]) => Promise<boolean>;
   label: string;
 }
 
@@ -54,6 +57,9 @@ const pressOf = (e: KeyboardEvent) => ({
 export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props) {
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const [edit, setEdit] = useState<EditState | null>(null);
+  // Whether the editor may still save: false once it was saved or cancelled, so the blur that
+  // follows (focus moving back to the cell) saves nothing — Esc must not save (issue 10).
+  const editOpen = useRef(false);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const focusWanted = useRef(false);
   const rowCount = rows.length;
@@ -83,6 +89,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     map: new Map(),
   });
   const pendingMap = pending.rows === rows ? pending.map : null;
+  const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
 
   useLayoutEffect(() => {
     if (!edit && focusWanted.current) {
@@ -110,12 +117,19 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
 
   const startEdit = (p: GridPos, text: string) => {
     if (readOnly) return;
+    editOpen.current = true;
     setActive(p);
     setEdit({ pos: p, text });
   };
 
+  /** A cell's value as shown now (typed values not yet back from the database included). */
+  const shownValue = (rowId: string, date: string): CellValue =>
+    pendingMap?.get(rowId)?.get(date) ?? rowsById.get(rowId)?.cells.get(date) ?? EMPTY;
+
   /** Shows the values at once and saves them; a refused save drops them again. */
-  const save = (changes: CellChange[]) => {
+  const save = (all: CellChange[]) => {
+    const changes = changedOnly(all.map((c) => ({ ...c, before: shownValue(c.rowId, c.date) })));
+    if (changes.length === 0) return;
     setPending((prev) => ({
       rows,
       map: withPending(prev.rows === rows ? prev.map : new Map(), changes),
@@ -127,12 +141,13 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
 
   /** Parses the edit; saves and moves on when valid, else shows the message and stays. */
   const commitEdit = (next?: GridPos | null): boolean => {
-    if (!edit) return true;
+    if (!edit || !editOpen.current) return true;
     const outcome = commitEditModel(edit, rows, days, next);
     if (!outcome.ok) {
       setEdit(outcome.edit);
       return false;
     }
+    editOpen.current = false;
     setEdit(null);
     focusWanted.current = true;
     scrollRowIntoView(outcome.target.row);
@@ -146,10 +161,12 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     const outcome = pasteRowModel(start, text, rows, days);
     if (!outcome) return;
     if (!outcome.ok) {
+      editOpen.current = true;
       setActive(outcome.edit.pos);
       setEdit(outcome.edit);
       return;
     }
+    editOpen.current = false;
     setEdit(null);
     focusWanted.current = true;
     save(outcome.changes);
@@ -170,8 +187,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
       case 'clear': {
         const row = rows[p.row];
         const date = days[p.col];
-        if (!readOnly && row && date)
-          void onCommit([{ rowId: row.id, date, value: { kind: 'empty' } }]);
+        if (!readOnly && row && date) save([{ rowId: row.id, date, value: EMPTY }]);
         return;
       }
       case 'type':
@@ -185,6 +201,7 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     if (!action) return;
     e.preventDefault();
     if (action.kind === 'cancel') {
+      editOpen.current = false;
       setEdit(null);
       moveTo(edit.pos);
     } else commitEdit(action.next);

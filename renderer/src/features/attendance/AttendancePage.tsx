@@ -1,6 +1,7 @@
-// Fremmøde: the month's attendance grid, and filling the planned days from the grants. Data
-// through useAttendanceMonth, the rows and the fill in attendanceModel.ts.
-import { useMemo, useState } from 'react';
+// Fremmøde: the month's attendance grid, filling the planned days from the grants, and undo /
+// redo of both (buttons and Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z). Data through useAttendanceMonth, the
+// rows and the fill in attendanceModel.ts, the history in useUndoHistory.
+import { useEffect, useMemo, useState } from 'react';
 import { daysInMonth } from '../../../../shared/calendar';
 import { useAppState } from '../../appState';
 import { TextField } from '../../components/Field';
@@ -20,7 +21,10 @@ import {
   type Status,
 } from './attendanceModel';
 import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS } from './cellInput';
+import { EMPTY } from './gridModel';
+import { undoShortcut } from './undoModel';
 import { useAttendanceMonth } from './useAttendanceMonth';
+import { useUndoHistory } from './useUndoHistory';
 
 export default function AttendancePage() {
   const { month, setMonth } = useAppState();
@@ -35,7 +39,7 @@ export default function AttendancePage() {
   const closed = data?.close?.status === 'closed';
 
   /** Saves the changes all or nothing; false (and the reason shown) when refused. */
-  const commit = async (changes: CellChange[]): Promise<boolean> => {
+  const commit = async (changes: readonly CellChange[]): Promise<boolean> => {
     setStatus(null);
     try {
       await api.saveMonthAttendance(month, attendanceInputs(changes));
@@ -46,8 +50,14 @@ export default function AttendancePage() {
     }
   };
 
+  const history = useUndoHistory(month, commit);
+  useUndoKeys(history.undo, history.redo);
+
   const fillPlanned = async () => {
-    const result = await fillPlannedDays(rows, hoursPerDay, commit);
+    // Fills only empty days, so each filled cell was empty before (its undo empties it again).
+    const result = await fillPlannedDays(rows, hoursPerDay, (changes) =>
+      history.apply(changes.map((c) => ({ ...c, before: EMPTY }))),
+    );
     setHoursError(result.kind === 'invalidHours' ? result.message : undefined);
     const next = fillStatus(result);
     if (next) setStatus(next);
@@ -76,14 +86,36 @@ export default function AttendancePage() {
           </button>
         </div>
       )}
+      <div className="toolbar no-print" role="group" aria-label="Fortryd og gentag">
+        <button
+          type="button"
+          className="secondary"
+          disabled={!history.canUndo}
+          aria-keyshortcuts="Control+Z"
+          onClick={() => void history.undo()}
+        >
+          Fortryd (Ctrl+Z)
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!history.canRedo}
+          aria-keyshortcuts="Control+Y Control+Shift+Z"
+          onClick={() => void history.redo()}
+        >
+          Annullér fortryd (Ctrl+Y)
+        </button>
+      </div>
       <p className="legend">
         Skriv timer (fx <kbd>7,5</kbd>) eller en fraværskode:{' '}
         {ABSENCE_REASONS.map(
           (r) => `${ABSENCE_CODES[r]} = ${ABSENCE_LABELS[r].toLowerCase()}`,
         ).join(', ')}
-        . Piletaster flytter, <kbd>Enter</kbd> gemmer og går ned, <kbd>Esc</kbd> fortryder,{' '}
-        <kbd>Delete</kbd> tømmer. En række kopieret fra et regneark kan sættes ind med{' '}
-        <kbd>Ctrl</kbd>+<kbd>V</kbd>. Planlagte dage er understreget.
+        . <kbd>0</kbd> er en dag med 0 timer; <kbd>Delete</kbd> tømmer cellen. Piletaster flytter,{' '}
+        <kbd>Enter</kbd> gemmer og går ned, <kbd>Esc</kbd> fortryder det, du er ved at skrive. En
+        række kopieret fra et regneark kan sættes ind med <kbd>Ctrl</kbd>+<kbd>V</kbd>.{' '}
+        <kbd>Ctrl</kbd>+<kbd>Z</kbd> fortryder en gemt ændring, <kbd>Ctrl</kbd>+<kbd>Y</kbd>{' '}
+        gentager den. Planlagte dage er understreget.
       </p>
       <div className="grid-status" aria-live="polite">
         {status ? <Notice kind={status.kind}>{status.text}</Notice> : null}
@@ -102,10 +134,35 @@ export default function AttendancePage() {
           days={days}
           rows={rows}
           readOnly={closed}
-          onCommit={commit}
+          onCommit={history.apply}
           label={`Fremmøde ${formatMonth(month)}`}
         />
       )}
     </Page>
   );
+}
+
+/**
+ * Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z anywhere on the screen but in a text field, where they keep
+ * undoing typing (the cell editor included).
+ */
+function useUndoKeys(undo: () => Promise<void>, redo: () => Promise<void>) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.defaultPrevented || t?.closest('input, textarea, select, [contenteditable]')) return;
+      const action = undoShortcut({
+        key: e.key,
+        ctrl: e.ctrlKey,
+        meta: e.metaKey,
+        shift: e.shiftKey,
+        alt: e.altKey,
+      });
+      if (!action) return;
+      e.preventDefault();
+      void (action === 'undo' ? undo() : redo());
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [undo, redo]);
 }

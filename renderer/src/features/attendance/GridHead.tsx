@@ -13,6 +13,14 @@ const DAY_WIDTH = 42;
 /** Name, the three totals and the days: the columns besides the days. */
 export const FIXED_COLUMNS = 1 + TOTAL_WIDTHS.length;
 
+/**
+ * Where each sum column sticks (`left`, px): right of the name and the sums before it, so the
+ * citizen and the sums stay in view while the days scroll sideways at 1366×768 (issue 10).
+ */
+export const SUM_STYLES = TOTAL_WIDTHS.map((_, i) => ({
+  left: NAME_WIDTH + TOTAL_WIDTHS.slice(0, i).reduce((a, b) => a + b, 0),
+}));
+
 /** The table's width in px for `dayCount` day columns. */
 export function gridWidth(dayCount: number): number {
   return NAME_WIDTH + TOTAL_WIDTHS.reduce((a, b) => a + b, 0) + dayCount * DAY_WIDTH;
@@ -46,9 +54,11 @@ export const GridHead = memo(function GridHead({
         <th scope="col" className="row-head">
           Borger
         </th>
-        <th scope="col">Timer</th>
-        <th scope="col">Dage</th>
-        <th scope="col">Fravær</th>
+        {['Timer', 'Dage', 'Fravær'].map((name, i) => (
+          <th key={name} scope="col" className={i === 2 ? 'sum last' : 'sum'} style={SUM_STYLES[i]}>
+            {name}
+          </th>
+        ))}
         {days.map((d) => (
           <th key={d.date} scope="col" className={d.weekend ? 'weekend' : undefined} abbr={d.label}>
             {Number(d.date.slice(8))}

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { formatHours } from '../../format';
 import { cellText, type CellValue } from './cellInput';
+import { SUM_STYLES } from './GridHead';
 import {
   cellClasses,
   cellLabel,
@@ -56,11 +57,15 @@ export const GridRowView = memo(
         <th scope="row" className="row-head" title={row.name}>
           {row.name}
         </th>
-        <td className="total num" data-testid={`total-hours-${row.id}`}>
+        <td className="total num" style={SUM_STYLES[0]} data-testid={`total-hours-${row.id}`}>
           {formatHours(totals.hours)}
         </td>
-        <td className="total num">{totals.worked}</td>
-        <td className="total num">{totals.absent}</td>
+        <td className="total num" style={SUM_STYLES[1]}>
+          {totals.worked}
+        </td>
+        <td className="total num last" style={SUM_STYLES[2]}>
+          {totals.absent}
+        </td>
         {days.map((d, c) => {
           const value = values[c]!;
           const isActive = activeCol === c;

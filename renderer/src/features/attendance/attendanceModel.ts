@@ -1,10 +1,12 @@
 // The attendance screen's logic, pure and unit-tested: which citizens are rows of the month,
 // what their cells hold, which days are planned, what a grid change saves, and "Udfyld planlagte
-// dage" — which reports success only when the save went through.
-import { parseDanishNumberInput } from '../../../../shared/danish/number';
+// dage" — which fills only empty planned days, says how many it filled and skipped, and
+// reports success only when the save went through.
+import type { AttendanceDayChange } from '../../../../shared/data/api';
+import { parseDanishNumberInput, plural } from '../../../../shared/danish/number';
 import { groupByCitizen } from '../../../../shared/month';
 import { hasAtMostTwoDecimals } from '../../../../shared/money';
-import type { Attendance, AttendanceInput, Citizen, Grant } from '../../../../shared/records';
+import type { Attendance, Citizen, Grant } from '../../../../shared/records';
 import { isActiveInMonth } from '../../../../shared/rules/citizens';
 import { plannedDaysOf } from '../../../../shared/rules/planned';
 import { formatHours } from '../../format';
@@ -43,14 +45,22 @@ export function attendanceRows(month: string, data: AttendanceMonthData): GridRo
     });
 }
 
-/** Grid changes → the days to save; an emptied cell is 0 hours without absence (removes the day). */
-export function attendanceInputs(changes: readonly CellChange[]): AttendanceInput[] {
-  return changes.map((ch) => ({
-    citizenId: ch.rowId,
-    date: ch.date,
-    hours: ch.value.kind === 'hours' ? ch.value.hours : 0,
-    ...(ch.value.kind === 'absence' ? { absence: ch.value.reason } : {}),
-  }));
+/**
+ * Grid changes → the days to save: hours (0 is a stored zero-hour day), an absence as 0 hours
+ * with its reason, and an emptied cell as an explicit clear of the day (docs/rules.md §3).
+ */
+export function attendanceInputs(changes: readonly CellChange[]): AttendanceDayChange[] {
+  return changes.map((ch): AttendanceDayChange => {
+    const key = { citizenId: ch.rowId, date: ch.date };
+    switch (ch.value.kind) {
+      case 'empty':
+        return { ...key, clear: true };
+      case 'hours':
+        return { ...key, hours: ch.value.hours };
+      case 'absence':
+        return { ...key, hours: 0, absence: ch.value.reason };
+    }
+  });
 }
 
 /** The error shown when a save was refused. */
@@ -70,7 +80,7 @@ export function parseHoursPerDay(
   return { ok: false, message: 'skal være et tal mellem 0 og 24' };
 }
 
-/** Every planned day still empty, filled with `hours`. */
+/** Every planned day still empty, filled with `hours`; a day with hours, 0 or an absence is kept. */
 export function plannedFill(rows: readonly GridRow[], hours: number): CellChange[] {
   const changes: CellChange[] = [];
   for (const row of rows)
@@ -86,7 +96,8 @@ export type FillResult =
   | { kind: 'nothingToFill' }
   /** The save was refused; `commit` has already shown why. */
   | { kind: 'refused' }
-  | { kind: 'filled'; count: number; hours: number };
+  /** `skipped`: planned days left alone because they already held something. */
+  | { kind: 'filled'; count: number; hours: number; skipped: number };
 
 /**
  * "Udfyld planlagte dage fra bevillingerne": fills every empty planned day through `commit`
@@ -102,7 +113,13 @@ export async function fillPlannedDays(
   const changes = plannedFill(rows, hours.hours);
   if (changes.length === 0) return { kind: 'nothingToFill' };
   if (!(await commit(changes))) return { kind: 'refused' };
-  return { kind: 'filled', count: changes.length, hours: hours.hours };
+  const planned = rows.reduce((n, row) => n + row.planned.size, 0);
+  return {
+    kind: 'filled',
+    count: changes.length,
+    hours: hours.hours,
+    skipped: planned - changes.length,
+  };
 }
 
 /** The notice for a fill; null keeps what is shown (a refusal's own message). */
@@ -110,11 +127,14 @@ export function fillStatus(result: FillResult): Status | null {
   switch (result.kind) {
     case 'nothingToFill':
       return { kind: 'success', text: 'Alle planlagte dage er allerede udfyldt.' };
-    case 'filled':
-      return {
-        kind: 'success',
-        text: `${result.count} planlagte dage er udfyldt med ${formatHours(result.hours)} timer.`,
-      };
+    case 'filled': {
+      const filled = `${plural(result.count, 'dag', 'dage')} udfyldt med ${formatHours(result.hours)} timer`;
+      const skipped =
+        result.skipped === 0
+          ? ''
+          : `; ${plural(result.skipped, 'dag', 'dage')} sprunget over, fordi ${result.skipped === 1 ? 'den' : 'de'} allerede var udfyldt`;
+      return { kind: 'success', text: `${filled}${skipped}.` };
+    }
     default:
       return null;
   }

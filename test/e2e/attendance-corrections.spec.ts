@@ -1,0 +1,219 @@
+// Correcting attendance in the grid (issue 10, findings 2 and 3, Build item 2): Esc gives back
+// the value from before the edit, an explicit 0 is a stored zero-hour day that "Udfyld planlagte
+// dage" leaves alone, the fill says what it filled and skipped, edits/pastes/fills can be undone
+// and redone, and the citizen and sum columns stay in view while scrolling sideways.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'test-results/screenshots';
+
+/** Writes records straight into the app's IndexedDB, past the app (and its change observers). */
+async function putRaw(page: Page, store: string, records: object[]) {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open('jobbasen-lon');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of records) tx.objectStore(store).put(record);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, records },
+  );
+}
+
+const stamp = '2026-01-01T08:00:00.000Z';
+const citizen = (id: string, name: string, payrollNumber: string) => ({
+  id,
+  name,
+  payrollNumber,
+  cpr: '0505801234',
+  offer: 'SEL104',
+  startDate: '2026-01-01',
+  municipalTransport: false,
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+const grant = (id: string, citizenId: string) => ({
+  id,
+  citizenId,
+  size: 'full',
+  startDate: '2026-01-01',
+  followUpDue: '2027-01-01',
+  screeningNotes: '',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+/** October 2026 on 24.11.2026, initials given, one citizen with a full grant: the grid open. */
+async function openGrid(page: Page) {
+  await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
+  });
+  await page.goto('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('KB');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await putRaw(page, 'citizens', [citizen('c-1', 'Eva Eriksen', '4001')]);
+  await putRaw(page, 'grants', [grant('g-1', 'c-1')]);
+  // A reload, so the app's Dexie connection does not answer from its cache.
+  await page.goto('/#/fremmoede');
+  await page.reload();
+  await expect(page.getByRole('grid', { name: 'Fremmøde oktober 2026' })).toBeVisible();
+}
+
+const cellOf = (page: Page, day: string) =>
+  page.getByRole('gridcell', { name: new RegExp(`^Eva Eriksen, ${day}\\.10\\.2026`) });
+
+/** Clicks the cell, types `text` and presses `key` (Enter saves, Escape cancels). */
+async function typeInto(page: Page, day: string, text: string, key = 'Enter') {
+  await cellOf(page, day).click();
+  await page.keyboard.type(text);
+  await expect(
+    page.getByRole('textbox', { name: `Timer eller fravær for Eva Eriksen ${day}.10.2026` }),
+  ).toHaveValue(text);
+  await page.keyboard.press(key);
+}
+
+test('Esc restores the value from before the edit and saves nothing', async ({ page }) => {
+  await openGrid(page);
+  await typeInto(page, '01', '6');
+  await expect(cellOf(page, '01')).toHaveText('6');
+  await typeInto(page, '01', '5', 'Escape');
+  await expect(cellOf(page, '01')).toHaveText('6');
+  await expect(cellOf(page, '01')).toBeFocused();
+  // Stored as before: a reload reads the database again.
+  await page.reload();
+  await expect(cellOf(page, '01')).toHaveText('6');
+});
+
+test('an explicit 0 is a stored zero-hour day the fill leaves alone; Delete clears', async ({
+  page,
+}) => {
+  await openGrid(page);
+  await typeInto(page, '01', '0');
+  await expect(cellOf(page, '01')).toHaveText('0');
+  await expect(cellOf(page, '01')).toHaveAccessibleName('Eva Eriksen, 01.10.2026: 0 timer');
+  await page.reload();
+  await expect(cellOf(page, '01')).toHaveText('0');
+
+  await typeInto(page, '02', 'S');
+  await page.getByLabel('Timer pr. planlagt dag').fill('6');
+  await page.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  await expect(
+    page.getByText(
+      /^\d+ dage udfyldt med 6 timer; 2 dage sprunget over, fordi de allerede var udfyldt\.$/,
+    ),
+  ).toBeVisible();
+  await expect(cellOf(page, '01')).toHaveText('0');
+  await expect(cellOf(page, '02')).toHaveText('S');
+  await expect(cellOf(page, '05')).toHaveText('6');
+
+  // Delete empties a day; an emptied input does too.
+  await cellOf(page, '01').click();
+  await page.keyboard.press('Delete');
+  await expect(cellOf(page, '01')).toHaveText('');
+  await cellOf(page, '05').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Enter');
+  await expect(cellOf(page, '05')).toHaveText('');
+  await page.reload();
+  await expect(cellOf(page, '01')).toHaveText('');
+  await expect(cellOf(page, '05')).toHaveText('');
+  await expect(cellOf(page, '02')).toHaveText('S');
+});
+
+test('undo and redo of edits, a pasted row and the fill, by keys and buttons', async ({ page }) => {
+  await openGrid(page);
+  const undo = page.getByRole('button', { name: /^Fortryd/ });
+  const redo = page.getByRole('button', { name: /^Annullér fortryd/ });
+  await expect(undo).toBeDisabled();
+  await typeInto(page, '01', '6');
+  await typeInto(page, '01', '5');
+  await expect(cellOf(page, '01')).toHaveText('5');
+
+  await cellOf(page, '01').click();
+  await page.keyboard.press('Control+z');
+  await expect(cellOf(page, '01')).toHaveText('6');
+  await page.keyboard.press('Control+y');
+  await expect(cellOf(page, '01')).toHaveText('5');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(cellOf(page, '01')).toHaveText('');
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(cellOf(page, '01')).toHaveText('6');
+
+  // A pasted row is one step.
+  await cellOf(page, '05').click();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '7\t7,5\tS');
+    document.activeElement?.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  });
+  await expect(cellOf(page, '07')).toHaveText('S');
+  await undo.click();
+  await expect(cellOf(page, '05')).toHaveText('');
+  await expect(cellOf(page, '06')).toHaveText('');
+  await expect(cellOf(page, '07')).toHaveText('');
+  await redo.click();
+  await expect(cellOf(page, '06')).toHaveText('7,5');
+
+  // The fill is one step; its undo empties exactly the days it filled.
+  await page.getByLabel('Timer pr. planlagt dag').fill('4');
+  await page.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  await expect(page.getByText(/dage udfyldt med 4 timer/)).toBeVisible();
+  await expect(cellOf(page, '08')).toHaveText('4');
+  await undo.click();
+  await expect(cellOf(page, '08')).toHaveText('');
+  await expect(cellOf(page, '01')).toHaveText('6');
+  await expect(cellOf(page, '06')).toHaveText('7,5');
+  await page.reload();
+  await expect(cellOf(page, '08')).toHaveText('');
+  await expect(cellOf(page, '06')).toHaveText('7,5');
+});
+
+test('an undo after the month was closed is refused with the reason', async ({ page }) => {
+  await openGrid(page);
+  await typeInto(page, '01', '6');
+  await expect(cellOf(page, '01')).toHaveText('6');
+  await putRaw(page, 'monthCloses', [
+    { month: '2026-10', status: 'closed', wageDecisionIds: [], history: [] },
+  ]);
+  await page.getByRole('button', { name: /^Fortryd/ }).click();
+  await expect(page.getByText(/^Ikke gemt: .*lukket/)).toBeVisible();
+  await expect(cellOf(page, '01')).toHaveText('6');
+});
+
+test('the citizen and sum columns stay in view while scrolling sideways at 1366×768', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openGrid(page);
+  await typeInto(page, '01', '6');
+  const wrap = page.locator('.att-grid-wrap');
+  const name = page.getByRole('rowheader', { name: 'Eva Eriksen' });
+  const sum = page.getByTestId('total-hours-c-1');
+  await expect(sum).toHaveText('6');
+  await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(cellOf(page, '31')).toBeInViewport();
+  const view = await wrap.boundingBox();
+  for (const cell of [name, sum]) {
+    const box = await cell.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(view!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(Math.min(view!.x + view!.width, 1366));
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/fremmoede-rullet-1366.png` });
+});
