@@ -1,19 +1,11 @@
 // A failed data operation as the screens show it: per-field messages from the error's
 // FieldIssue data (never parsed from text), and one Danish sentence for the whole.
-import { formatPath } from '../../../shared/domain/errors';
 import { DataError } from '../../../shared/data/errors';
+import { errorsByField, type FieldErrors } from '../components/forms';
 
 /** Field path (`transport.oneWayKm`, `[2].hours`) → message; the first message per field wins. */
-export type FieldErrors = Record<string, string>;
-
 export function fieldErrorsOf(error: unknown): FieldErrors {
-  const out: FieldErrors = {};
-  if (error instanceof DataError)
-    for (const issue of error.issues) {
-      const key = issue.path.length === 0 ? '' : formatPath(issue.path);
-      if (!(key in out)) out[key] = issue.message;
-    }
-  return out;
+  return error instanceof DataError ? errorsByField(error.issues) : {};
 }
 
 /** One sentence for a person: the error's summary, or what went wrong. */
