@@ -28,6 +28,30 @@ async function putRaw(page: Page, store: string, records: object[]) {
   );
 }
 
+/** The stored days of citizen c-1, read straight from IndexedDB: `date → hours or absence`. */
+async function storedDays(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const r = indexedDB.open('jobbasen-lon');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const tx = db.transaction('attendance', 'readonly');
+    const rows = await new Promise<
+      { citizenId: string; date: string; hours: number; absence?: string }[]
+    >((ok, fail) => {
+      const r = tx.objectStore('attendance').getAll();
+      r.onsuccess = () => ok(r.result as never);
+      r.onerror = () => fail(r.error);
+    });
+    db.close();
+    const out: Record<string, string> = {};
+    for (const row of rows)
+      if (row.citizenId === 'c-1') out[row.date.slice(8)] = row.absence ?? String(row.hours);
+    return out;
+  });
+}
+
 const stamp = '2026-01-01T08:00:00.000Z';
 const citizen = (id: string, name: string, payrollNumber: string) => ({
   id,
@@ -87,10 +111,13 @@ test('Esc restores the value from before the edit and saves nothing', async ({ p
   await openGrid(page);
   await typeInto(page, '01', '6');
   await expect(cellOf(page, '01')).toHaveText('6');
+  await expect.poll(() => storedDays(page)).toEqual({ '01': '6' });
   await typeInto(page, '01', '5', 'Escape');
   await expect(cellOf(page, '01')).toHaveText('6');
   await expect(cellOf(page, '01')).toBeFocused();
-  // Stored as before: a reload reads the database again.
+  // Nothing saved: the database still holds 6, also after a reload.
+  await page.waitForTimeout(300);
+  expect(await storedDays(page)).toEqual({ '01': '6' });
   await page.reload();
   await expect(cellOf(page, '01')).toHaveText('6');
 });
@@ -102,6 +129,7 @@ test('an explicit 0 is a stored zero-hour day the fill leaves alone; Delete clea
   await typeInto(page, '01', '0');
   await expect(cellOf(page, '01')).toHaveText('0');
   await expect(cellOf(page, '01')).toHaveAccessibleName('Eva Eriksen, 01.10.2026: 0 timer');
+  await expect.poll(() => storedDays(page)).toEqual({ '01': '0' });
   await page.reload();
   await expect(cellOf(page, '01')).toHaveText('0');
 
@@ -110,12 +138,14 @@ test('an explicit 0 is a stored zero-hour day the fill leaves alone; Delete clea
   await page.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
   await expect(
     page.getByText(
-      /^\d+ dage udfyldt med 6 timer; 2 dage sprunget over, fordi de allerede var udfyldt\.$/,
+      /^\d+ planlagte dage er udfyldt med 6 timer; 2 dage er sprunget over, fordi de allerede var udfyldt\.$/,
     ),
   ).toBeVisible();
   await expect(cellOf(page, '01')).toHaveText('0');
   await expect(cellOf(page, '02')).toHaveText('S');
   await expect(cellOf(page, '05')).toHaveText('6');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/fremmoede-udfyld-sprunget-over.png`, fullPage: true });
 
   // Delete empties a day; an emptied input does too.
   await cellOf(page, '01').click();
@@ -126,6 +156,10 @@ test('an explicit 0 is a stored zero-hour day the fill leaves alone; Delete clea
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Enter');
   await expect(cellOf(page, '05')).toHaveText('');
+  await expect.poll(async () => Object.keys(await storedDays(page)).sort()).not.toContain('05');
+  const left = await storedDays(page);
+  expect(left['01']).toBeUndefined();
+  expect(left['02']).toBe('syg');
   await page.reload();
   await expect(cellOf(page, '01')).toHaveText('');
   await expect(cellOf(page, '05')).toHaveText('');
@@ -172,12 +206,13 @@ test('undo and redo of edits, a pasted row and the fill, by keys and buttons', a
   // The fill is one step; its undo empties exactly the days it filled.
   await page.getByLabel('Timer pr. planlagt dag').fill('4');
   await page.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
-  await expect(page.getByText(/dage udfyldt med 4 timer/)).toBeVisible();
+  await expect(page.getByText(/planlagte dage er udfyldt med 4 timer/)).toBeVisible();
   await expect(cellOf(page, '08')).toHaveText('4');
   await undo.click();
   await expect(cellOf(page, '08')).toHaveText('');
   await expect(cellOf(page, '01')).toHaveText('6');
   await expect(cellOf(page, '06')).toHaveText('7,5');
+  await expect.poll(async () => (await storedDays(page))['08']).toBeUndefined();
   await page.reload();
   await expect(cellOf(page, '08')).toHaveText('');
   await expect(cellOf(page, '06')).toHaveText('7,5');
@@ -187,12 +222,14 @@ test('an undo after the month was closed is refused with the reason', async ({ p
   await openGrid(page);
   await typeInto(page, '01', '6');
   await expect(cellOf(page, '01')).toHaveText('6');
+  await expect.poll(() => storedDays(page)).toEqual({ '01': '6' });
   await putRaw(page, 'monthCloses', [
     { month: '2026-10', status: 'closed', wageDecisionIds: [], history: [] },
   ]);
   await page.getByRole('button', { name: /^Fortryd/ }).click();
   await expect(page.getByText(/^Ikke gemt: .*lukket/)).toBeVisible();
   await expect(cellOf(page, '01')).toHaveText('6');
+  expect(await storedDays(page)).toEqual({ '01': '6' });
 });
 
 test('the citizen and sum columns stay in view while scrolling sideways at 1366×768', async ({

@@ -199,7 +199,7 @@ describe('Udfyld planlagte dage', () => {
     expect(result).toEqual({ kind: 'filled', count: 2, hours: 7.5, skipped: 2 });
     expect(fillStatus(result)).toEqual({
       kind: 'success',
-      text: '2 dage udfyldt med 7,5 timer; 2 dage sprunget over, fordi de allerede var udfyldt.',
+      text: '2 planlagte dage er udfyldt med 7,5 timer; 2 dage er sprunget over, fordi de allerede var udfyldt.',
     });
   });
 
@@ -218,11 +218,11 @@ describe('Udfyld planlagte dage', () => {
     const result = await fillPlannedDays(zero, '6', () => Promise.resolve(true));
     expect(fillStatus(result)).toEqual({
       kind: 'success',
-      text: '1 dag udfyldt med 6 timer; 1 dag sprunget over, fordi den allerede var udfyldt.',
+      text: '1 planlagt dag er udfyldt med 6 timer; 1 dag er sprunget over, fordi den allerede var udfyldt.',
     });
     expect(fillStatus({ kind: 'filled', count: 18, hours: 6, skipped: 0 })).toEqual({
       kind: 'success',
-      text: '18 dage udfyldt med 6 timer.',
+      text: '18 planlagte dage er udfyldt med 6 timer.',
     });
   });
 

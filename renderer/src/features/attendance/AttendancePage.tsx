@@ -24,7 +24,7 @@ import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS } from './cellInput';
 import { EMPTY } from './gridModel';
 import { undoShortcut } from './undoModel';
 import { useAttendanceMonth } from './useAttendanceMonth';
-import { useUndoHistory } from './useUndoHistory';
+import { useUndoHistory, type UndoHistory } from './useUndoHistory';
 
 export default function AttendancePage() {
   const { month, setMonth } = useAppState();
@@ -72,39 +72,24 @@ export default function AttendancePage() {
             <a href={href(['maanedsafslutning'])}>Månedsafslutning</a> for at rette.
           </p>
         </Notice>
-      ) : (
-        <div className="toolbar no-print">
-          <TextField
-            label="Timer pr. planlagt dag"
-            inputMode="decimal"
-            value={hoursPerDay}
-            onChange={setHoursPerDay}
-            error={hoursError}
-          />
-          <button type="button" className="secondary" onClick={() => void fillPlanned()}>
-            Udfyld planlagte dage fra bevillingerne
-          </button>
-        </div>
-      )}
-      <div className="toolbar no-print" role="group" aria-label="Fortryd og gentag">
-        <button
-          type="button"
-          className="secondary"
-          disabled={!history.canUndo}
-          aria-keyshortcuts="Control+Z"
-          onClick={() => void history.undo()}
-        >
-          Fortryd (Ctrl+Z)
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          disabled={!history.canRedo}
-          aria-keyshortcuts="Control+Y Control+Shift+Z"
-          onClick={() => void history.redo()}
-        >
-          Annullér fortryd (Ctrl+Y)
-        </button>
+      ) : null}
+      <div className="toolbar no-print">
+        {closed ? null : (
+          <>
+            <TextField
+              label="Timer pr. planlagt dag"
+              inputMode="decimal"
+              value={hoursPerDay}
+              onChange={setHoursPerDay}
+              error={hoursError}
+            />
+            <button type="button" className="secondary" onClick={() => void fillPlanned()}>
+              Udfyld planlagte dage fra bevillingerne
+            </button>
+          </>
+        )}
+        {/* Shown in a closed month too while there is history: an undo then says why not. */}
+        {closed && !history.canUndo && !history.canRedo ? null : <UndoButtons history={history} />}
       </div>
       <p className="legend">
         Skriv timer (fx <kbd>7,5</kbd>) eller en fraværskode:{' '}
@@ -165,4 +150,29 @@ function useUndoKeys(undo: () => Promise<void>, redo: () => Promise<void>) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [undo, redo]);
+}
+
+function UndoButtons({ history }: { history: UndoHistory }) {
+  return (
+    <div className="att-undo" role="group" aria-label="Fortryd og gentag">
+      <button
+        type="button"
+        className="secondary"
+        disabled={!history.canUndo}
+        aria-keyshortcuts="Control+Z"
+        onClick={() => void history.undo()}
+      >
+        Fortryd (Ctrl+Z)
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        disabled={!history.canRedo}
+        aria-keyshortcuts="Control+Y Control+Shift+Z"
+        onClick={() => void history.redo()}
+      >
+        Annullér fortryd (Ctrl+Y)
+      </button>
+    </div>
+  );
 }

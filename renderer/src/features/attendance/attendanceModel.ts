@@ -128,11 +128,11 @@ export function fillStatus(result: FillResult): Status | null {
     case 'nothingToFill':
       return { kind: 'success', text: 'Alle planlagte dage er allerede udfyldt.' };
     case 'filled': {
-      const filled = `${plural(result.count, 'dag', 'dage')} udfyldt med ${formatHours(result.hours)} timer`;
+      const filled = `${plural(result.count, 'planlagt dag', 'planlagte dage')} er udfyldt med ${formatHours(result.hours)} timer`;
       const skipped =
         result.skipped === 0
           ? ''
-          : `; ${plural(result.skipped, 'dag', 'dage')} sprunget over, fordi ${result.skipped === 1 ? 'den' : 'de'} allerede var udfyldt`;
+          : `; ${plural(result.skipped, 'dag', 'dage')} er sprunget over, fordi ${result.skipped === 1 ? 'den' : 'de'} allerede var udfyldt`;
       return { kind: 'success', text: `${filled}${skipped}.` };
     }
     default:
