@@ -21,6 +21,8 @@ interface TextFieldProps extends BaseProps {
   name?: string;
   readOnly?: boolean;
   autoFocus?: boolean;
+  /** A button beside the input (e.g. SecretField's "Vis"). */
+  action?: ReactNode;
 }
 
 /** What a control needs to be labelled and described by its field frame. */
@@ -79,9 +81,35 @@ export function TextField(props: TextFieldProps) {
             onChange={(e) => props.onChange(e.target.value)}
           />
           {props.suffix ? <span className="suffix">{props.suffix}</span> : null}
+          {props.action}
         </div>
       )}
     </FieldFrame>
+  );
+}
+
+/**
+ * A field hidden while typed (the CPR number), with a "Vis" toggle so the person can check what
+ * they typed before saving (issue 10).
+ */
+export function SecretField(props: Omit<TextFieldProps, 'type' | 'action'>) {
+  const [shown, setShown] = useState(false);
+  return (
+    <TextField
+      {...props}
+      type={shown ? 'text' : 'password'}
+      action={
+        <button
+          type="button"
+          className="secondary"
+          aria-pressed={shown}
+          aria-label={`Vis ${props.label}`}
+          onClick={() => setShown((s) => !s)}
+        >
+          Vis
+        </button>
+      }
+    />
   );
 }
 

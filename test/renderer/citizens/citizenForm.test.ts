@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Grant } from '../../../shared/records';
 import { TransportSchema } from '../../../shared/domain/input';
+import { TRANSPORT_MODES } from '../../../shared/domain';
 import {
+  asksPayer,
   checkCitizenForm,
   citizenInputFromForm,
   citizenToForm,
@@ -165,5 +167,25 @@ describe('citizen form model', () => {
     expect(fieldError(errors, 'transportMode')).toBe('c');
     expect(fieldError(errors, 'cpr')).toBe('d');
     expect(fieldError(errors, 'name')).toBeUndefined();
+  });
+});
+
+describe('who pays the carrier or the ticket (issue 10)', () => {
+  it('is asked only for public and special transport', () => {
+    expect(TRANSPORT_MODES.filter(asksPayer)).toEqual(['public', 'special']);
+  });
+
+  it('a payer left hidden after switching to the car is not sent; the default is kept', () => {
+    const base = emptyCitizenForm('2026-01-01');
+    const car = { ...base, transportMode: 'car' as const, oneWayKm: '10' };
+    expect(transportFromForm({ ...car, paidBy: 'municipality' })).toEqual({
+      mode: 'car',
+      oneWayKm: 10,
+    });
+    expect(transportFromForm({ ...car, paidBy: 'citizen' })).toEqual({
+      mode: 'car',
+      oneWayKm: 10,
+      paidBy: 'citizen',
+    });
   });
 });

@@ -52,3 +52,30 @@ describe('filterCitizens', () => {
     expect(filterCitizens(people, dayAfter).map((p) => p.name)).toEqual(['Carl Dahl']);
   });
 });
+
+describe('search folds Danish letters (issue 10, finding 11)', () => {
+  const danes = [
+    {
+      name: 'Søren Østergaard',
+      payrollNumber: '1',
+      cpr: '0101901234',
+      offer: 'SEL103' as const,
+      startDate: '2026-01-01',
+    },
+    {
+      name: 'Åse Æbelø',
+      payrollNumber: '2',
+      cpr: '0101901235',
+      offer: 'SEL103' as const,
+      startDate: '2026-01-01',
+    },
+  ];
+  it.each(['soren', 'soeren', 'SØREN', 'ostergaard', 'oestergaard'])('"%s" finds Søren', (q) => {
+    expect(filterCitizens(danes, { ...base, search: q }).map((c) => c.name)).toEqual([
+      'Søren Østergaard',
+    ]);
+  });
+  it.each(['åse', 'aase', 'ase', 'aebelo', 'æbelø'])('"%s" finds Åse', (q) => {
+    expect(filterCitizens(danes, { ...base, search: q }).map((c) => c.name)).toEqual(['Åse Æbelø']);
+  });
+});

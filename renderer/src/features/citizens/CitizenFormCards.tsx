@@ -8,7 +8,14 @@ import {
   TRANSPORT_MODE_LABELS,
 } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
-import { Checkbox, DateField, SelectField, TextArea, TextField } from '../../components/Field';
+import {
+  Checkbox,
+  DateField,
+  SecretField,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../../components/Field';
 import { binder, type FieldErrors } from '../../components/forms';
 import { Card } from '../../components/Page';
 import { formatDecimal } from '../../format';
@@ -16,6 +23,7 @@ import {
   fieldError,
   followUpHint,
   GRANT_SIZE_OPTIONS,
+  asksPayer,
   screeningHint,
   TRANSPORT_FIELDS,
   withStartDate,
@@ -54,11 +62,10 @@ export function MasterDataCard(props: CardProps) {
       <div className="form-grid">
         <TextField label="Navn" {...field('name')} required />
         <TextField label="Lønnummer" {...field('payrollNumber')} required />
-        <TextField
+        <SecretField
           label="CPR-nummer"
           {...field('cpr')}
           hint="10 cifre, fx 010190-1234"
-          type="password"
           required
         />
         <SelectField label="Tilbud" {...field('offer')} options={OFFER_OPTIONS} />
@@ -174,7 +181,7 @@ export function TransportCard(props: CardProps & { citizen: Citizen | null }) {
             />
           );
         })}
-        {form.offer === 'SEL103' && mode !== 'none' ? (
+        {form.offer === 'SEL103' && asksPayer(mode) ? (
           <SelectField
             label="Hvem betaler vognmanden/billetten"
             {...field('paidBy')}

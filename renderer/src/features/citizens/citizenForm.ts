@@ -1,6 +1,11 @@
 // The citizen form's model (pure, unit-tested): text state ↔ the shared CitizenInput /
 // GrantInput, validation with the shared schemas, and what the save sends.
-import type { Offer, Payer, TransportMode } from '../../../../shared/domain';
+import {
+  defaultPayer,
+  type Offer,
+  type Payer,
+  type TransportMode,
+} from '../../../../shared/domain';
 import {
   CitizenInputSchema,
   GRANT_DAYS_PER_WEEK,
@@ -127,6 +132,24 @@ export const TRANSPORT_FIELDS: Record<
 };
 
 /**
+ * Whether the form asks who pays the carrier or the ticket: only public and special transport
+ * have one (docs/rules.md §4); own car and walking keep the mode's default payer.
+ */
+export function asksPayer(mode: TransportMode): boolean {
+  return mode === 'public' || mode === 'special';
+}
+
+/**
+ * A payer set apart from the default is sent only where the form asks for it; where it does not
+ * (own car, walking) only the mode's own default survives, so a payer chosen for the bus and
+ * left hidden after switching to the car cannot change the pay unseen (docs/rules.md §4).
+ */
+function keepsPayer(f: CitizenFormState): f is CitizenFormState & { paidBy: Payer } {
+  if (f.paidBy === 'default') return false;
+  return asksPayer(f.transportMode) || f.paidBy === defaultPayer(f.transportMode);
+}
+
+/**
  * The transport profile as the shared TransportSchema expects it (unvalidated). 'none' is stored
  * explicitly, so "no transport cost" differs from "not filled in yet".
  */
@@ -137,7 +160,7 @@ export function transportFromForm(f: CitizenFormState): Record<string, unknown> 
   return {
     mode: f.transportMode,
     ...Object.fromEntries(fields),
-    ...(f.paidBy === 'default' ? {} : { paidBy: f.paidBy }),
+    ...(keepsPayer(f) ? { paidBy: f.paidBy } : {}),
   };
 }
 

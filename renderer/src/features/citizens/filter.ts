@@ -2,6 +2,7 @@
 import { OFFER_LABELS } from '../../../../shared/danish/values';
 import type { Offer } from '../../../../shared/domain';
 import { endedOn } from '../../../../shared/rules/citizens';
+import { foldDanish, searchWords } from '../../../../shared/text/search';
 
 export type OfferFilter = 'all' | Offer;
 export type StatusFilter = 'all' | 'active' | 'ended';
@@ -36,13 +37,12 @@ interface Filterable {
   endDate?: string | undefined;
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('da').normalize('NFC');
-
 export function filterCitizens<T extends Filterable>(
   citizens: readonly T[],
   f: CitizenFilters & { today: string },
 ): T[] {
-  const words = fold(f.search).split(/\s+/).filter(Boolean);
+  // "soren" finds Søren, "aase" Åse (shared/text/search.ts); a CPR number with or without dash.
+  const words = searchWords(f.search);
   return citizens.filter((c) => {
     if (f.offer !== 'all' && c.offer !== f.offer) return false;
     // One meaning of "ended" (docs/rules.md §1): the end date has passed.
@@ -50,7 +50,7 @@ export function filterCitizens<T extends Filterable>(
     if (f.status === 'active' && ended) return false;
     if (f.status === 'ended' && !ended) return false;
     if (words.length === 0) return true;
-    const hay = `${fold(c.name)} ${fold(c.payrollNumber)} ${c.cpr}`;
+    const hay = `${foldDanish(c.name)} ${foldDanish(c.payrollNumber)} ${c.cpr}`;
     return words.every((w) => hay.includes(w.replace(/-/g, '')) || hay.includes(w));
   });
 }
