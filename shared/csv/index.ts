@@ -5,7 +5,8 @@
 // comma with exactly two decimals, no thousands separator, ISO dates. A text cell starting
 // with = + - @ TAB or CR gets a leading `'` (OWASP CSV injection); numbers the app formats
 // itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
-import { formatFixed2 } from '../danish/number';
+import { formatAmount, formatFixed2, formatKr } from '../danish/number';
+import { formatDate } from '../danish/dates';
 import { daysInMonth } from '../calendar';
 import { warningText } from '../domain/warnings';
 import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
@@ -74,17 +75,57 @@ export const EXCEL_HEADER = [
 
 const OFFER_TEXT = { SEL103: 'SEL § 103', SEL104: 'SEL § 104' } as const;
 
-/** The remarks cell: the warnings in Danish, in the contract's order (docs/rules.md §7). */
-export function remarks(row: PayrollRow, capPercent: number): string {
-  return row.result.warnings.map((w) => warningText(w, capPercent)).join('. ');
+/**
+ * A month with several wage lines, one per line (docs/rules.md §9):
+ * `25,50 kr. × 60,00 t fra 01.10.2026; 26,00 kr. × 39,00 t fra 15.10.2026`; empty with one or none.
+ */
+export function wageLinesText(row: PayrollRow): string {
+  const lines = row.result.wageLines;
+  if (lines.length < 2) return '';
+  const first = `${row.result.month}-01`;
+  return lines
+    .map(
+      (l) =>
+        `${formatKr(l.hourlyWage)} × ${formatAmount(l.hours)} t fra ${formatDate(l.effectiveFrom > first ? l.effectiveFrom : first)}`,
+    )
+    .join('; ');
 }
 
-/** Excel (da-DK) profile: one row per citizen. The hourly wage is the month's last. */
-export function buildExcelCsv(month: PayrollMonth): string {
+/**
+ * The remarks cell: the wage lines when there are several, then the warnings in Danish in the
+ * contract's order (docs/rules.md §§7, 9).
+ */
+export function remarks(row: PayrollRow, capPercent: number): string {
+  const lines = wageLinesText(row);
+  return [
+    ...(lines ? [lines] : []),
+    ...row.result.warnings.map((w) => warningText(w, capPercent)),
+  ].join('. ');
+}
+
+/** The hourly wage cell's rate: only with exactly one wage line, so hours × rate = gross (§9). */
+export function singleRate(row: PayrollRow): number | undefined {
+  const lines = row.result.wageLines;
+  return lines.length === 1 ? lines[0]!.hourlyWage : undefined;
+}
+
+/**
+ * `before-issue-10`: the Excel file of months closed before the rate rule of docs/rules.md §9
+ * (the month's last rate, no wage lines in the remarks), so they re-export the bytes they were
+ * closed with (§10).
+ */
+export type ExcelFormat = 'current' | 'before-issue-10';
+
+/**
+ * Excel (da-DK) profile: one row per citizen. The hourly wage only when the month has one wage
+ * line; with several it is empty and the remarks list each line (docs/rules.md §9).
+ */
+export function buildExcelCsv(month: PayrollMonth, format: ExcelFormat = 'current'): string {
   const [from, to] = monthBounds(month.month);
+  const capPercent = month.settings.transportCapPercent;
   const rows = month.rows.map((row): Cell[] => {
     const r = row.result;
-    const last = r.wageLines[r.wageLines.length - 1];
+    const rate = format === 'current' ? singleRate(row) : r.wageLines.at(-1)?.hourlyWage;
     return [
       raw(from),
       raw(to),
@@ -93,13 +134,15 @@ export function buildExcelCsv(month: PayrollMonth): string {
       OFFER_TEXT[row.offer],
       int(r.days),
       num(r.hours),
-      last ? num(last.hourlyWage) : '',
+      rate === undefined ? '' : num(rate),
       num(r.grossPay),
       num(r.transport.total),
       num(r.transport.citizenShare),
       num(r.transport.municipalShare),
       num(r.transport.payrollAdjustment),
-      remarks(row, month.settings.transportCapPercent),
+      format === 'current'
+        ? remarks(row, capPercent)
+        : r.warnings.map((w) => warningText(w, capPercent)).join('. '),
     ];
   });
   return file(EXCEL_HEADER, rows);

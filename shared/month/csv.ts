@@ -3,7 +3,7 @@
 // closing when the profile is the one it was closed with; otherwise computed now, refused while
 // any citizen cannot be computed. Refusals are data; `monthCsvMessage` words them in Danish.
 import { sha256Hex } from '../backup/sha256';
-import { buildCsv, csvFileName } from '../csv';
+import { buildCsv, buildExcelCsv, csvFileName } from '../csv';
 import type { CsvExport, MonthView } from '../data/api';
 import { describeIssue } from '../danish/labels';
 import { formatMonth } from '../danish/dates';
@@ -25,8 +25,19 @@ export function monthCsv(view: MonthView, profile: ExportProfile): MonthCsv {
   const closed = view.status === 'closed' ? view.close : null;
   if (!closed && view.results.problems.length > 0)
     return { ok: false, reason: 'problems', problems: view.results.problems };
-  const content = buildCsv(closed ? closed.payroll : toPayrollMonth(view.results), profile);
-  const sha256 = sha256Hex(content);
+  let content = buildCsv(closed ? closed.payroll : toPayrollMonth(view.results), profile);
+  let sha256 = sha256Hex(content);
+  // A month closed before the Excel rate rule (docs/rules.md §9) keeps its file's bytes (§10).
+  if (
+    closed &&
+    profile === 'excel' &&
+    profile === closed.exportProfile &&
+    sha256 !== closed.fileHash
+  ) {
+    const before = buildExcelCsv(closed.payroll, 'before-issue-10');
+    const beforeHash = sha256Hex(before);
+    if (beforeHash === closed.fileHash) [content, sha256] = [before, beforeHash];
+  }
   // The stored hash is of the closing profile's file; the other profile has none to check.
   if (closed && profile === closed.exportProfile && sha256 !== closed.fileHash)
     return { ok: false, reason: 'hashMismatch', expected: closed.fileHash, actual: sha256 };

@@ -128,7 +128,11 @@ describe('the table', () => {
     expect(rows.map((r) => r.payrollNumber)).toEqual(results.rows.map((r) => r.payrollNumber));
     const anna = rows.find((r) => r.payrollNumber === '1001')!;
     expect(anna.offer).toBe('§ 103');
-    expect(anna.wage).toBe('21,50'); // the last wage line
+    // Two wage lines: no single rate; the remarks list each line (docs/rules.md §9, finding 7).
+    expect(anna.wage).toBe('—');
+    expect(anna.remarks).toContain(
+      '19,00 kr. × 6,00 t fra 01.10.2026; 21,50 kr. × 5,50 t fra 16.10.2026',
+    );
     expect(anna.hours).toBe('11,5');
     const carl = rows.find((r) => r.payrollNumber === '1003')!;
     expect(carl.offer).toBe('§ 104');

@@ -67,15 +67,36 @@ describe('Excel (da-DK) profile', () => {
       const num = (s: string) => Number(s.replace(',', '.'));
       expect(num(cells[5]!)).toBe(r.days);
       expect(num(cells[6]!)).toBe(r.hours);
-      expect(cells[7]).toBe(r.wageLines.length ? formatFixed2(r.wageLines.at(-1)!.hourlyWage) : '');
+      // docs/rules.md §9 (issue 10, finding 7): a rate only with exactly one wage line.
+      expect(cells[7]).toBe(
+        r.wageLines.length === 1 ? formatFixed2(r.wageLines[0]!.hourlyWage) : '',
+      );
       expect(num(cells[8]!)).toBe(r.grossPay);
       expect(num(cells[9]!)).toBe(r.transport.total);
       expect(num(cells[10]!)).toBe(r.transport.citizenShare);
       expect(num(cells[11]!)).toBe(r.transport.municipalShare);
       expect(num(cells[12]!)).toBe(r.transport.payrollAdjustment);
     });
-    expect(rows[1]![13]).toBe('Borgerens kørselsandel er begrænset til 30 % af nettolønnen');
+    expect(rows[1]![13]).toBe(
+      '19,00 kr. × 6,00 t fra 01.10.2026; 21,50 kr. × 5,50 t fra 16.10.2026. ' +
+        'Borgerens kørselsandel er begrænset til 30 % af nettolønnen',
+    );
     expect(rows[4]![13]).toBe('Timelønnen er sat over loftet');
+  });
+
+  it('shows a rate only where hours × rate is the gross pay (docs/rules.md §9)', () => {
+    const num = (s: string) => Math.round(Number(s.replace(',', '.')) * 100);
+    const rates = parse(csv)
+      .slice(1)
+      .filter((r) => r[7] !== '');
+    expect(rates.length).toBeGreaterThan(0);
+    for (const r of rates) expect(Math.round((num(r[6]!) * num(r[7]!)) / 100)).toBe(num(r[8]!));
+  });
+
+  it('rebuilds a month closed before issue 10 in the format it was closed with', () => {
+    const before = parse(buildExcelCsv(payroll, 'before-issue-10'));
+    expect(before[1]![7]).toBe('21,50');
+    expect(before[1]![13]).toBe('Borgerens kørselsandel er begrænset til 30 % af nettolønnen');
   });
 
   it('neutralises OWASP formula payloads while negative amounts stay numbers', () => {

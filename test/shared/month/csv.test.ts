@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/backup/sha256';
-import { buildCsv } from '../../../shared/csv';
+import { buildCsv, buildExcelCsv } from '../../../shared/csv';
 import {
   computeMonth,
   frozenView,
@@ -129,5 +129,16 @@ describe('monthCsv', () => {
     const frozen = monthCsv(frozenView(close), 'wage-types');
     expect(open.ok && frozen.ok && open.content === frozen.content).toBe(true);
     expect(close.payroll).toEqual(payroll);
+  });
+});
+
+describe('a month closed before the Excel rate rule (docs/rules.md §9, issue 10)', () => {
+  it('re-exports the bytes it was closed with, not the new format', () => {
+    const close = closed();
+    const before = buildExcelCsv(close.payroll, 'before-issue-10');
+    const old: MonthClose = { ...close, exportProfile: 'excel', fileHash: sha256Hex(before) };
+    const csv = monthCsv(frozenView(old), 'excel');
+    expect(csv.ok && csv.content).toBe(before);
+    expect(before).not.toBe(buildExcelCsv(close.payroll));
   });
 });

@@ -3,7 +3,7 @@
 // the messages after an export, a close or a reopen (docs/rules.md §10).
 import type { DataApi, MonthView } from '../../../../shared/data/api';
 import type { FieldIssue } from '../../../../shared/domain/errors';
-import { EXCEL_HEADER, remarks } from '../../../../shared/csv';
+import { EXCEL_HEADER, remarks, singleRate } from '../../../../shared/csv';
 import { describeIssue } from '../../../../shared/danish/labels';
 import { MONTH_STATUS_LABELS, OFFER_SHORT } from '../../../../shared/danish/values';
 import { formatAmount, formatDateTime, formatHours, formatKr, formatMonth } from '../../format';
@@ -84,7 +84,10 @@ export interface MonthRow {
   offer: string;
   days: string;
   hours: string;
-  /** The last wage line's hourly wage, `—` when there is none (§ 104). */
+  /**
+   * The hourly wage as the Excel file holds it (docs/rules.md §9): only with one wage line; `—`
+   * with none (§ 104) or several (the remarks list each line).
+   */
   wage: string;
   grossPay: string;
   transportTotal: string;
@@ -124,7 +127,7 @@ export function monthRows(results: MonthResults): MonthRow[] {
   const capPercent = results.settings.transportCapPercent;
   return results.rows.map((r) => {
     const x = r.result;
-    const wage = x.wageLines.at(-1)?.hourlyWage;
+    const wage = singleRate(r);
     return {
       citizenId: r.citizenId,
       name: r.name,
