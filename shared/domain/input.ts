@@ -53,17 +53,25 @@ export function decisionIssues(d: {
       path: ['assessment'],
       message: 'angiv enten en vurdering eller en håndsat timeløn',
     });
-  if (d.assessment !== undefined && d.hourlyWage !== undefined)
-    issues.push({
-      path: ['hourlyWage'],
-      message: 'angiv enten en vurdering eller en håndsat timeløn, ikke begge',
-    });
+  issues.push(...bothGivenIssues(d));
   if (d.hourlyWage !== undefined && d.justification === undefined)
     issues.push({
       path: ['justification'],
       message: 'en håndsat timeløn kræver en konkret, individuel begrundelse',
     });
   return issues;
+}
+
+/** Both an assessment and a hand-set wage: refused in the calc input and in stored records (§2). */
+export function bothGivenIssues(d: { assessment?: unknown; hourlyWage?: number | undefined }) {
+  return d.assessment !== undefined && d.hourlyWage !== undefined
+    ? [
+        {
+          path: ['hourlyWage'],
+          message: 'angiv enten en vurdering eller en håndsat timeløn, ikke begge',
+        } satisfies FieldIssue,
+      ]
+    : [];
 }
 
 export const TaxCardSchema = z.strictObject({
@@ -144,6 +152,23 @@ export function decisionIndexOn(sortedFrom: readonly string[], date: string): nu
   return found;
 }
 
+/** The indexes of the decisions in effect on at least one worked day (hours > 0) of the month. */
+export function paidDecisions(
+  input: Pick<ValidCalcInput, 'wageDecisions' | 'attendance'>,
+): Set<number> {
+  const order = input.wageDecisions
+    .map((d, i) => ({ from: d.effectiveFrom, i }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
+  const from = order.map((o) => o.from);
+  const paid = new Set<number>();
+  for (const a of input.attendance) {
+    if (!(a.hours > 0)) continue;
+    const at = decisionIndexOn(from, a.date);
+    if (at >= 0) paid.add(order[at]!.i);
+  }
+  return paid;
+}
+
 /** The checks of docs/rules.md §§2–4 that look across fields. */
 function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -164,6 +189,7 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
     } else seenDates.set(a.date, i);
   });
 
+  const paid = paidDecisions(input);
   const seenFrom = new Map<string, number>();
   input.wageDecisions.forEach((d, i) => {
     const first = seenFrom.get(d.effectiveFrom);
@@ -175,7 +201,9 @@ function crossFieldIssues(input: ValidCalcInput, settings: Settings): FieldIssue
     } else seenFrom.set(d.effectiveFrom, i);
     for (const issue of decisionIssues(d))
       issues.push({ ...issue, path: ['wageDecisions', i, ...issue.path] });
-    if (d.hourlyWage !== undefined) {
+    // docs/rules.md §2: only a decision that pays a day of the month meets its floor; an old
+    // hand-set wage superseded before the month (or later in it) blocks nothing.
+    if (d.hourlyWage !== undefined && paid.has(i)) {
       const check = checkHandSetWage(d.hourlyWage, settings);
       if (check.kind === 'belowFloor')
         issues.push({

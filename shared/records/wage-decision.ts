@@ -2,7 +2,7 @@
 // the citizen and the assessor. Never edited once a closed month used it for pay: a change is
 // a new decision (the data layer enforces that).
 import { z } from 'zod';
-import { CalcWageDecisionSchema, decisionIssues } from '../domain/input';
+import { bothGivenIssues, CalcWageDecisionSchema, decisionIssues } from '../domain/input';
 import { id, initials, refineWith, text, timestamp } from './common';
 
 const justification = text('en begrundelse').pipe(
@@ -17,7 +17,10 @@ export const WageDecisionInputSchema = CalcWageDecisionSchema.extend({
 }).superRefine(refineWith(decisionIssues));
 export type WageDecisionInput = z.input<typeof WageDecisionInputSchema>;
 
-/** As stored: read back as written (older rows keep their justification as it was). */
+/**
+ * As stored: read back as written (older rows keep their justification as it was), but never
+ * both an assessment and a hand-set wage (docs/rules.md §2).
+ */
 export const WageDecisionSchema = CalcWageDecisionSchema.extend({
   id,
   citizenId: id,
@@ -27,5 +30,5 @@ export const WageDecisionSchema = CalcWageDecisionSchema.extend({
   supersedes: id.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
-});
+}).superRefine(refineWith(bothGivenIssues));
 export type WageDecision = z.output<typeof WageDecisionSchema>;
