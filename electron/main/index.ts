@@ -135,7 +135,36 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/**
+ * A form with unsaved input holds the close with beforeunload
+ * (renderer/src/components/useUnsavedChangesGuard.tsx); Electron would cancel the close without a
+ * word, so the shell asks. Asked once: the close after the quit backup then goes through.
+ */
+function askBeforeUnload(contents: WebContents): void {
+  let leaveConfirmed = false;
+  contents.on('will-prevent-unload', (event) => {
+    if (!leaveConfirmed) {
+      const options = {
+        type: 'question' as const,
+        title: 'Ændringerne er ikke gemt',
+        message: 'Du har skrevet noget i en formular, som ikke er gemt.',
+        detail: 'Lukker du programmet, går det tabt.',
+        buttons: ['Bliv i programmet', 'Luk uden at gemme'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+      };
+      const choice = mainWindow
+        ? dialog.showMessageBoxSync(mainWindow, options)
+        : dialog.showMessageBoxSync(options);
+      leaveConfirmed = choice === 1;
+    }
+    if (leaveConfirmed) event.preventDefault();
+  });
+}
+
 function hardenContents(contents: WebContents): void {
+  askBeforeUnload(contents);
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url)) event.preventDefault();
   });

@@ -31,6 +31,22 @@ export function navigate(path: readonly string[], query?: Record<string, string 
 
 const getHash = () => window.location.hash;
 
+/** Answers true when it holds the navigation to `nextHash` (and takes it over, e.g. asks first). */
+export type NavigationBlocker = (nextHash: string) => boolean;
+
+const blockers = new Set<NavigationBlocker>();
+
+/**
+ * Holds navigations while `blocker` says so (a form with unsaved input,
+ * components/useUnsavedChangesGuard.tsx); returns the release.
+ */
+export function blockNavigation(blocker: NavigationBlocker): () => void {
+  blockers.add(blocker);
+  return () => {
+    blockers.delete(blocker);
+  };
+}
+
 /**
  * The current route. A change is a transition: React keeps the old screen up while a lazy
  * screen's chunk loads instead of committing the "Henter …" fallback (and then holding the
@@ -39,7 +55,19 @@ const getHash = () => window.location.hash;
 export function useRoute(): Route {
   const [hash, setHash] = useState(getHash);
   useEffect(() => {
-    const update = () => startTransition(() => setHash(getHash()));
+    let shown = getHash();
+    const update = () => {
+      const next = getHash();
+      if (next === shown) return;
+      // A held navigation puts the address back (replaceState fires no hashchange) and stays.
+      if ([...blockers].some((blocks) => blocks(next))) {
+        const { pathname, search } = window.location;
+        window.history.replaceState(window.history.state, '', `${pathname}${search}${shown}`);
+        return;
+      }
+      shown = next;
+      startTransition(() => setHash(next));
+    };
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
   }, []);

@@ -181,7 +181,7 @@ test('finding 12: restore asks first, and the safety copy restores back', async 
   await expect(ask.getByText('24.11.2026')).toBeVisible();
   await expect(ask.getByRole('row', { name: /Borgere 1 2/ })).toBeVisible();
   await shot(page, 'everyday-gendan-spoerg');
-  await ask.getByRole('button', { name: 'Annullér' }).click();
+  await ask.getByRole('button', { name: 'Annuller' }).click();
   await expect(ask).toBeHidden();
   await go(page, 'Borgere');
   await expect(page.getByRole('link', { name: 'Bo Berg' })).toBeVisible();

@@ -73,3 +73,13 @@ export function binder<F extends object>(
     error: errorOf(key),
   });
 }
+
+/**
+ * Whether a form held as one flat state object differs from what it was opened with (the
+ * unsaved-changes guard asks before such input is left behind).
+ */
+export function isFormChanged<F extends object>(opened: F, now: F): boolean {
+  const keys = new Set([...Object.keys(opened), ...Object.keys(now)]);
+  for (const key of keys) if (!Object.is(opened[key as keyof F], now[key as keyof F])) return true;
+  return false;
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { binder, NotANumber, numberOrText, validate } from '../../../renderer/src/components/forms';
+import {
+  binder,
+  isFormChanged,
+  NotANumber,
+  numberOrText,
+  validate,
+} from '../../../renderer/src/components/forms';
 
 describe('number fields', () => {
   it('reads Danish numbers strictly (docs/rules.md §5)', () => {
@@ -48,5 +54,14 @@ describe('binder', () => {
     expect(field('cpr').error).toBe('mangler');
     field('cpr').onChange('010190-1234');
     expect(form).toEqual({ name: 'Eva', cpr: '010190-1234' });
+  });
+});
+
+describe('isFormChanged (the unsaved-changes guard, issue 10)', () => {
+  it('is false for the form as opened and true after any field changed', () => {
+    const opened = { name: '', offer: 'SEL103', hasTaxCard: true };
+    expect(isFormChanged(opened, { ...opened })).toBe(false);
+    expect(isFormChanged(opened, { ...opened, name: 'A' })).toBe(true);
+    expect(isFormChanged(opened, { ...opened, hasTaxCard: false })).toBe(true);
   });
 });

@@ -5,8 +5,10 @@ import type { Citizen, Grant } from '../../../../shared/records';
 import { grantToShow } from '../../../../shared/rules/grants';
 import { useAppState } from '../../appState';
 import { FormActions } from '../../components/FormActions';
+import { isFormChanged } from '../../components/forms';
 import { Page } from '../../components/Page';
 import { useSaveAction } from '../../components/useSaveAction';
+import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
 import { useDataApi } from '../../data/context';
 import { todayIso } from '../../format';
 import { navigate } from '../../router';
@@ -40,16 +42,19 @@ export default function CitizenFormPage({ citizenId }: { citizenId?: string }) {
 
 function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant | undefined }) {
   const api = useDataApi();
-  const [form, setForm] = useState<CitizenFormState>(() =>
+  const [opened] = useState<CitizenFormState>(() =>
     citizen ? citizenToForm(citizen, grant) : emptyCitizenForm(todayIso()),
   );
+  const [form, setForm] = useState(opened);
   const { errors, message, saving, save } = useSaveAction();
+  const guard = useUnsavedChangesGuard(isFormChanged(opened, form));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(checkCitizenForm(form, citizen, grant), async (checked) => {
       // One transaction: the citizen is never stored without its grant, nor half-updated.
       const { citizen: saved } = await api.saveCitizenWithGrant(checked.save);
+      guard.release();
       navigate(['borgere', saved.id]);
     });
   };
@@ -72,6 +77,7 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
           errors={errors}
         />
       </form>
+      {guard.dialog}
     </Page>
   );
 }
