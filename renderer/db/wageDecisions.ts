@@ -3,9 +3,11 @@
 // new decision from the same date that replaces it.
 import type { DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
-import { monthOf } from '../../shared/calendar';
+import { monthOf, shiftMonth } from '../../shared/calendar';
+import { closedMonthMessage, closedMonthTouched } from '../../shared/month/corrections';
 import { belowFloorMessage, checkHandSetWage } from '../../shared/domain/wage';
 import {
+  ReopenReasonSchema,
   WageDecisionInputSchema,
   settingsVersionFor,
   type WageDecision,
@@ -65,12 +67,39 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
     }
   }
 
+  /**
+   * docs/rules.md §10: no decision takes effect on a day of a closed month — not dated inside
+   * one, nor dated before one it would then apply in. `others` leaves out the decision itself.
+   */
+  async function assertNoClosedMonth(
+    fields: { citizenId: string; effectiveFrom: string },
+    others: (d: WageDecision) => boolean,
+  ) {
+    const closed = (await db.monthCloses.toArray())
+      .filter((c) => c.status === 'closed')
+      .map((c) => c.month)
+      .sort();
+    if (closed.length === 0) return;
+    const froms = (await db.wageDecisions.where('citizenId').equals(fields.citizenId).toArray())
+      .filter(others)
+      .map((d) => d.effectiveFrom);
+    const hit = closedMonthTouched(fields.effectiveFrom, froms, closed);
+    if (hit === undefined) return;
+    const message = closedMonthMessage(fields.effectiveFrom, hit, shiftMonth(closed.at(-1)!, 1));
+    throw invalid('Lønafgørelsen', [{ path: ['effectiveFrom'], message }]);
+  }
+
+  const parseReason = (reason: string | undefined) =>
+    reason === undefined ? undefined : ctx.parse(ReopenReasonSchema, reason, 'Begrundelsen');
+
   async function create(input: WageDecisionInput, supersedes?: string): Promise<WageDecision> {
     const fields = ctx.parse(WageDecisionInputSchema, input, 'Lønafgørelsen');
     return ctx.write(
       ['citizens', 'wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
       async () => {
         await assertAboveFloor(fields);
+        // A replacement of a locked decision keeps its date, so only the others' dates bound it.
+        await assertNoClosedMonth(fields, (d) => d.id !== supersedes);
         const citizen = await db.citizens.get(fields.citizenId);
         if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
         const same = (
@@ -125,7 +154,8 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
     createWageDecision: (input) => create(input),
 
     /** Edits a decision not yet used by a closed month; else refused with LOCKED. */
-    async updateWageDecision(id, patch, expectedUpdatedAt) {
+    async updateWageDecision(id, patch, expectedUpdatedAt, reason) {
+      const why = parseReason(reason);
       return ctx.write(
         ['wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
         async () => {
@@ -143,10 +173,19 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
           }
           const fields = ctx.parse(WageDecisionInputSchema, merged, 'Lønafgørelsen');
           await assertAboveFloor(fields);
-          return ctx.saveEdited('wageDecisions', before, {
+          // Moved to another date: it must not start to apply in a closed month (§10).
+          if (fields.effectiveFrom !== before.effectiveFrom)
+            await assertNoClosedMonth(fields, (d) => d.id !== id);
+          const after: WageDecision = {
             ...fields,
             ...(supersedes ? { supersedes } : {}),
-          });
+            id,
+            createdAt: before.createdAt,
+            updatedAt: ctx.now(),
+          };
+          await db.wageDecisions.put(after);
+          await ctx.audit('wageDecisions', id, 'update', before, after, why);
+          return after;
         },
       );
     },
@@ -158,13 +197,14 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
       return create({ ...input, citizenId: old.citizenId }, id);
     },
 
-    async deleteWageDecision(id) {
+    async deleteWageDecision(id, reason) {
       await ctx.write(['wageDecisions', 'monthCloses', 'auditLog', 'meta'], async () => {
         const before = await db.wageDecisions.get(id);
         if (!before) return;
         await assertUnlocked(id);
+        const why = parseReason(reason);
         await db.wageDecisions.delete(id);
-        await ctx.audit('wageDecisions', id, 'delete', before, undefined);
+        await ctx.audit('wageDecisions', id, 'delete', before, undefined, why);
       });
     },
   };

@@ -3,7 +3,7 @@
 // today; a shared server for several PCs can implement the same interface later. Types only:
 // nothing here knows how or where the data is stored.
 import type { FieldIssue } from '../domain/errors';
-import type { MonthResults } from '../month';
+import type { CloseCheck, ComparedRow, MonthResults } from '../month';
 import type {
   Attendance,
   AttendanceInput,
@@ -24,6 +24,14 @@ import type {
 import type { BackupData } from '../backup';
 
 export type MonthStatus = 'open' | 'closed' | 'reopened';
+
+/** The confirmations a closing may need (docs/rules.md §10). */
+export interface CloseConfirmation {
+  /** The month is not over yet. */
+  beforeMonthEnd?: boolean;
+  /** The figures differ from the month's last closing. */
+  changedFigures?: boolean;
+}
 
 /** A month as the UI shows it: frozen results when closed, else computed now. */
 export interface MonthView {
@@ -49,6 +57,23 @@ export type RestoreResult =
       fromVersion: number;
       counts: Record<keyof BackupData, number>;
       safetyCopyId: number;
+    }
+  | { ok: false; message: string; issues?: FieldIssue[] };
+
+/** How many rows of each kind a backup (or the database) holds. */
+export type BackupCounts = Record<keyof BackupData, number>;
+
+/**
+ * What a backup file would bring back, beside what is stored now, so a restore can ask first
+ * (issue 10, finding 12). Reading it changes nothing; a file that would be refused says why.
+ */
+export type BackupPreview =
+  | {
+      ok: true;
+      createdAt: string;
+      fromVersion: number;
+      counts: BackupCounts;
+      current: BackupCounts;
     }
   | { ok: false; message: string; issues?: FieldIssue[] };
 
@@ -155,13 +180,22 @@ export interface DataApi {
   /** The closed months whose pay used the decision (non-empty: it can never be changed). */
   wageDecisionLockedBy(id: string): Promise<string[]>;
   createWageDecision(input: WageDecisionInput): Promise<WageDecision>;
-  /** Refused with LOCKED when a closed month used the decision. */
-  updateWageDecision: Edit<Partial<Omit<WageDecisionInput, 'citizenId'>>, WageDecision>;
+  /**
+   * Refused with LOCKED when a closed month used the decision, and with VALIDATION when it would
+   * take effect on a day of a closed month (docs/rules.md §10); `reason` goes into the audit entry.
+   */
+  updateWageDecision(
+    id: string,
+    patch: Partial<Omit<WageDecisionInput, 'citizenId'>>,
+    expectedUpdatedAt?: string,
+    reason?: string,
+  ): Promise<WageDecision>;
   replaceWageDecision(
     id: string,
     input: Omit<WageDecisionInput, 'citizenId'>,
   ): Promise<WageDecision>;
-  deleteWageDecision(id: string): Promise<void>;
+  /** Refused with LOCKED when a closed month used the decision; `reason` is audited. */
+  deleteWageDecision(id: string, reason?: string): Promise<void>;
 
   // attendance
   listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;
@@ -190,12 +224,31 @@ export interface DataApi {
   getMonth(month: string): Promise<MonthView>;
   listMonthCloses(): Promise<MonthClose[]>;
   getMonthClose(month: string): Promise<MonthClose | null>;
-  closeMonth(month: string, profile: ExportProfile): Promise<MonthClose>;
+  /** What the check screen shows before closing (docs/rules.md §10): timing, items, totals. */
+  checkMonthClose(month: string): Promise<CloseCheck>;
+  /**
+   * Refused when the month has not begun; one not yet over needs `confirm.beforeMonthEnd`, a
+   * re-close with other figures than the last closing `confirm.changedFigures` (§10).
+   */
+  closeMonth(
+    month: string,
+    profile: ExportProfile,
+    confirm?: CloseConfirmation,
+  ): Promise<MonthClose>;
+  /** A closed month's figures beside those computed now, per citizen (before reopening). */
+  compareClosedMonth(month: string): Promise<ComparedRow[]>;
   reopenMonth(month: string, reason: string): Promise<MonthClose>;
   exportMonthCsv(month: string, profile: ExportProfile): Promise<CsvExport>;
+  /**
+   * After a re-close with other figures than the closing before it: the difference file (new −
+   * sent per citizen and wage type, lønarter columns); null when there is none to send (§10).
+   */
+  exportMonthDifference(month: string): Promise<CsvExport | null>;
 
   // backup
   exportBackup(opts?: { createdAt?: string }): Promise<string>;
+  /** The file's date and counts beside today's; changes nothing. */
+  previewBackup(text: string): Promise<BackupPreview>;
   restoreBackup(text: string): Promise<RestoreResult>;
   listSafetyCopies(): Promise<SafetyCopyInfo[]>;
   getSafetyCopy(id: number): Promise<string | null>;
