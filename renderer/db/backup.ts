@@ -1,6 +1,6 @@
 // Backup and restore: the whole database as one checked file; a restore replaces everything in
 // one transaction after a safety copy of what was there, and a refused file changes nothing.
-import type { DataApi } from '../../shared/data/api';
+import type { BackupCounts, DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
 import type { DbContext } from './context';
@@ -8,7 +8,7 @@ import { DATA_TABLES } from './schema';
 
 export type BackupOperations = Pick<
   DataApi,
-  'exportBackup' | 'restoreBackup' | 'listSafetyCopies' | 'getSafetyCopy'
+  'exportBackup' | 'previewBackup' | 'restoreBackup' | 'listSafetyCopies' | 'getSafetyCopy'
 >;
 
 export function backupOperations(ctx: DbContext): BackupOperations {
@@ -29,6 +29,30 @@ export function backupOperations(ctx: DbContext): BackupOperations {
     return { citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog };
   }
 
+  const countsOf = (d: BackupData): BackupCounts => ({
+    citizens: d.citizens.length,
+    grants: d.grants.length,
+    wageDecisions: d.wageDecisions.length,
+    attendance: d.attendance.length,
+    settingsVersions: d.settingsVersions.length,
+    monthCloses: d.monthCloses.length,
+    auditLog: d.auditLog.length,
+  });
+
+  async function countAll(): Promise<BackupCounts> {
+    const [citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog] =
+      await Promise.all([
+        db.citizens.count(),
+        db.grants.count(),
+        db.wageDecisions.count(),
+        db.attendance.count(),
+        db.settingsVersions.count(),
+        db.monthCloses.count(),
+        db.auditLog.count(),
+      ]);
+    return { citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog };
+  }
+
   return {
     /** The whole database as one backup file's text. */
     async exportBackup(opts = {}) {
@@ -37,6 +61,20 @@ export function backupOperations(ctx: DbContext): BackupOperations {
         createdAt: opts.createdAt ?? ctx.now(),
         appVersion: ctx.appVersion,
       });
+    },
+
+    /** The same check as the restore, and the counts on both sides; writes nothing. */
+    async previewBackup(text) {
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return { ok: false, message: parsed.message };
+      const current = await ctx.read([...DATA_TABLES], countAll);
+      return {
+        ok: true,
+        createdAt: parsed.createdAt,
+        fromVersion: parsed.fromVersion,
+        counts: countsOf(parsed.data),
+        current,
+      };
     },
 
     /**
@@ -81,15 +119,7 @@ export function backupOperations(ctx: DbContext): BackupOperations {
             ok: true as const,
             fromVersion: parsed.fromVersion,
             safetyCopyId,
-            counts: {
-              citizens: d.citizens.length,
-              grants: d.grants.length,
-              wageDecisions: d.wageDecisions.length,
-              attendance: d.attendance.length,
-              settingsVersions: d.settingsVersions.length,
-              monthCloses: d.monthCloses.length,
-              auditLog: d.auditLog.length + 1,
-            },
+            counts: { ...countsOf(d), auditLog: d.auditLog.length + 1 },
           };
         });
       } catch (error) {

@@ -99,14 +99,14 @@ export function SecretField(props: Omit<TextFieldProps, 'type' | 'action'>) {
       {...props}
       type={shown ? 'text' : 'password'}
       action={
+        // Named by its text, not aria-label, so the field's own label stays the only "CPR-nummer".
         <button
           type="button"
           className="secondary"
           aria-pressed={shown}
-          aria-label={`Vis ${props.label}`}
           onClick={() => setShown((s) => !s)}
         >
-          Vis
+          Vis<span className="visually-hidden"> {props.label}</span>
         </button>
       }
     />

@@ -19,11 +19,11 @@ export function useProgressTask() {
 
   /**
    * Clears the last sentence, shows `first`, lets `work` move the bar on (`step`), then shows
-   * the work's status, or its failure through `failed`. Never rejects.
+   * the work's status (none: nothing to say), or its failure through `failed`. Never rejects.
    */
   const run = async (
     first: ProgressState,
-    work: (step: (next: ProgressState) => void) => Promise<Status>,
+    work: (step: (next: ProgressState) => void) => Promise<Status | null>,
     failed: (message: string) => Status = failedStatus,
   ): Promise<void> => {
     setStatus(null);

@@ -5,8 +5,11 @@ import {
   backupFileName,
   backupSavedStatus,
   canRequestPersistence,
+  previewRefusedStatus,
+  restoreCountRows,
   restoreFailedStatus,
   restoreStatus,
+  safetyCopyLine,
   storageUsage,
 } from '../../../renderer/src/features/settings/settingsModel';
 
@@ -44,7 +47,7 @@ describe('backup and restore messages', () => {
     });
     expect(s).toEqual({
       kind: 'success',
-      text: 'Sikkerhedskopien er gendannet: 3 borgere, 2 lønafgørelser, 40 fremmøderegistreringer, 1 lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. 4.',
+      text: 'Sikkerhedskopien er gendannet: 3 borgere, 2 lønafgørelser, 40 fremmøderegistreringer, 1 lukket måned. De tidligere data er gemt som sikkerhedskopi nr. 4.',
     });
   });
 
@@ -102,5 +105,50 @@ describe('audit log', () => {
         action: 'create',
       }),
     ).toMatch(/ · ABC · Borger oprettet$/);
+  });
+});
+
+describe('the restore question (issue 10, finding 12)', () => {
+  const counts = (n: number) => ({
+    citizens: n,
+    grants: n,
+    wageDecisions: n,
+    attendance: n,
+    settingsVersions: 1,
+    monthCloses: 0,
+    auditLog: n * 3,
+  });
+  it('lists each kind of data in the copy beside now, in Danish', () => {
+    const rows = restoreCountRows({
+      ok: true,
+      createdAt: '2026-11-24T09:00:00.000Z',
+      fromVersion: 2,
+      counts: counts(1),
+      current: counts(2),
+    });
+    expect(rows[0]).toEqual({ label: 'Borgere', inFile: 1, now: 2 });
+    expect(rows.map((r) => r.label)).toEqual([
+      'Borgere',
+      'Bevillinger',
+      'Lønafgørelser',
+      'Fremmødedage',
+      'Indstillingsversioner',
+      'Lukkede måneder',
+      'Ændringer i loggen',
+    ]);
+  });
+  it('says a refused file changed nothing, and names a safety copy by its time', () => {
+    expect(previewRefusedStatus({ ok: false, message: 'Filen er tom.' }).text).toBe(
+      'Filen kan ikke gendannes; intet er ændret. Filen er tom.',
+    );
+    expect(
+      safetyCopyLine({ id: 1, takenAt: '2026-11-24T09:00:00.000Z', reason: 'Før gendannelse' }),
+    ).toMatch(/^24\.11\.2026 kl\. \d\d\.00 · Før gendannelse$/);
+  });
+  it('counts with the right form of each noun', () => {
+    const s = restoreStatus({ ok: true, fromVersion: 2, counts: counts(1), safetyCopyId: 2 });
+    expect(s.text).toBe(
+      'Sikkerhedskopien er gendannet: 1 borger, 1 lønafgørelse, 1 fremmøderegistrering, 0 lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. 2.',
+    );
   });
 });

@@ -1,23 +1,44 @@
-// Backup and restore: all data as one file; a restore checks the whole file first and keeps the
-// current data as a safety copy before replacing it.
-import { useRef } from 'react';
+// Backup and restore: all data as one file; a restore first shows the file's date and counts
+// beside today's and asks, then keeps the current data as a safety copy before replacing it; the
+// latest safety copy restores back with one click ("Fortryd gendannelse", asked first too).
+import { useRef, useState } from 'react';
+import type { BackupPreview } from '../../../../shared/data/api';
 import { todayIso } from '../../../../shared/calendar';
 import { useDataApi } from '../../data/context';
+import { useLive } from '../../data/live';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Card, StatusNotice } from '../../components/Page';
 import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
 import { useProgressTask } from '../../components/useProgressTask';
+import { formatDateTime } from '../../format';
 import {
   backupFileName,
   backupSavedStatus,
+  previewRefusedStatus,
+  restoreCountRows,
   restoreFailedStatus,
   restoreStatus,
+  safetyCopyLine,
 } from './settingsModel';
+
+type Ready = Extract<BackupPreview, { ok: true }>;
+
+/** A restore waiting for its "Gendan": the file's text and what it would bring back. */
+interface PendingRestore {
+  title: string;
+  source: string;
+  text: string;
+  preview: Ready;
+}
 
 export function BackupCard() {
   const api = useDataApi();
   const { progress, busy, status, run } = useProgressTask();
   const fileInput = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const copies = useLive((a) => a.listSafetyCopies(), []);
+  const latest = copies?.[0];
 
   const download = () =>
     run({ label: 'Samler sikkerhedskopien', fraction: 0.3 }, async (step) => {
@@ -33,24 +54,36 @@ export function BackupCard() {
       return backupSavedStatus(name, outcome);
     });
 
-  const restore = async (file: File) => {
-    await run(
-      { label: `Læser ${file.name}`, fraction: 0.1 },
-      async (step) => {
-        const text = await file.text();
-        step({ label: 'Kontrollerer filen og gendanner', fraction: 0.5 });
-        return restoreStatus(await api.restoreBackup(text));
+  /** Reads and checks the file, then asks; a refused file is said at once. */
+  const ask = (title: string, source: string, read: () => Promise<string | null>) =>
+    run(
+      { label: `Læser ${source}`, fraction: 0.2 },
+      async () => {
+        const text = await read();
+        if (text === null) return { kind: 'error', text: 'Sikkerhedskopien findes ikke længere.' };
+        const preview = await api.previewBackup(text);
+        if (!preview.ok) return previewRefusedStatus(preview);
+        setPending({ title, source, text, preview });
+        return null;
       },
       restoreFailedStatus,
     );
-    if (fileInput.current) fileInput.current.value = '';
+
+  const restore = (p: PendingRestore) => {
+    setPending(null);
+    void run(
+      { label: 'Gendanner', fraction: 0.5 },
+      async () => restoreStatus(await api.restoreBackup(p.text)),
+      restoreFailedStatus,
+    );
   };
 
   return (
     <Card title="Sikkerhedskopi">
       <p>
         Hent alle data som én fil, og gem den et sikkert sted. Ved gendannelse kontrolleres hele
-        filen først; de nuværende data gemmes som sikkerhedskopi, før de erstattes.
+        filen først, og du ser, hvad den indeholder, før noget ændres; de nuværende data gemmes som
+        sikkerhedskopi, før de erstattes.
       </p>
       <div className="actions">
         <button type="button" onClick={() => void download()} disabled={busy}>
@@ -68,12 +101,93 @@ export function BackupCard() {
           disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
-            if (file) void restore(file);
+            if (fileInput.current) fileInput.current.value = '';
+            if (file) void ask('Gendan sikkerhedskopien?', file.name, () => file.text());
           }}
         />
       </div>
       <Progress state={progress} />
       <StatusNotice status={status} />
+      <section aria-labelledby="safety-copies-title">
+        <h3 id="safety-copies-title">Sikkerhedskopier før gendannelse</h3>
+        {!copies || copies.length === 0 ? (
+          <p className="muted">Ingen endnu: der er ikke gendannet noget på denne pc.</p>
+        ) : (
+          <>
+            <ul className="plain">
+              {copies.map((c) => (
+                <li key={c.id}>{safetyCopyLine(c)}</li>
+              ))}
+            </ul>
+            {latest?.id !== undefined ? (
+              <button
+                type="button"
+                className="secondary"
+                disabled={busy}
+                onClick={() =>
+                  void ask('Fortryd gendannelsen?', 'den seneste sikkerhedskopi', () =>
+                    api.getSafetyCopy(latest.id!),
+                  )
+                }
+              >
+                Fortryd gendannelse
+              </button>
+            ) : null}
+          </>
+        )}
+      </section>
+      {pending ? (
+        <RestoreQuestion
+          pending={pending}
+          onCancel={() => setPending(null)}
+          onConfirm={() => restore(pending)}
+        />
+      ) : null}
     </Card>
+  );
+}
+
+/** The file's date and counts beside what is stored now, and "Gendan" / "Annuller". */
+function RestoreQuestion(props: {
+  pending: PendingRestore;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  const { title, source, preview } = props.pending;
+  return (
+    <ConfirmDialog
+      title={title}
+      confirmLabel="Gendan"
+      onCancel={props.onCancel}
+      onConfirm={props.onConfirm}
+    >
+      <p>
+        {source} er fra <strong>{formatDateTime(preview.createdAt)}</strong>. Gendanner du den,
+        erstatter den alle data her. De nuværende data gemmes først som sikkerhedskopi, så
+        gendannelsen kan fortrydes.
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Data</th>
+            <th scope="col" className="num">
+              I kopien
+            </th>
+            <th scope="col" className="num">
+              Nu
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {restoreCountRows(preview).map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{r.inFile}</td>
+              <td className="num">{r.now}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,13 @@
 // The settings screen's other cards (pure, unit-tested): the backup file's name and the messages
 // after saving or restoring it, the storage line, and the audit log in Danish.
-import type { RestoreResult, StorageStatus } from '../../../../shared/data/api';
+import type {
+  BackupCounts,
+  BackupPreview,
+  RestoreResult,
+  SafetyCopyInfo,
+  StorageStatus,
+} from '../../../../shared/data/api';
+import { plural } from '../../../../shared/danish/number';
 import type { AuditAction, AuditEntry, AuditTable } from '../../../../shared/records';
 import type { SaveOutcome } from '../../components/saveFile';
 import type { Status } from '../../components/useProgressTask';
@@ -23,10 +30,51 @@ export function backupSavedStatus(name: string, outcome: SaveOutcome): Status {
 export function restoreStatus(r: RestoreResult): Status {
   if (!r.ok) return { kind: 'error', text: r.message };
   const c = r.counts;
+  const what = [
+    plural(c.citizens, 'borger', 'borgere'),
+    plural(c.wageDecisions, 'lønafgørelse', 'lønafgørelser'),
+    plural(c.attendance, 'fremmøderegistrering', 'fremmøderegistreringer'),
+    plural(c.monthCloses, 'lukket måned', 'lukkede måneder'),
+  ].join(', ');
   return {
     kind: 'success',
-    text: `Sikkerhedskopien er gendannet: ${c.citizens} borgere, ${c.wageDecisions} lønafgørelser, ${c.attendance} fremmøderegistreringer, ${c.monthCloses} lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. ${r.safetyCopyId}.`,
+    text: `Sikkerhedskopien er gendannet: ${what}. De tidligere data er gemt som sikkerhedskopi nr. ${r.safetyCopyId}.`,
   };
+}
+
+/** A file that cannot be restored, said before anything is asked: nothing changed. */
+export function previewRefusedStatus(p: Extract<BackupPreview, { ok: false }>): Status {
+  return { kind: 'error', text: `Filen kan ikke gendannes; intet er ændret. ${p.message}` };
+}
+
+/** The rows the restore question shows: each kind of data, in the file and stored now. */
+const COUNT_LABELS: Record<keyof BackupCounts, string> = {
+  citizens: 'Borgere',
+  grants: 'Bevillinger',
+  wageDecisions: 'Lønafgørelser',
+  attendance: 'Fremmødedage',
+  settingsVersions: 'Indstillingsversioner',
+  monthCloses: 'Lukkede måneder',
+  auditLog: 'Ændringer i loggen',
+};
+
+export interface CountRow {
+  label: string;
+  inFile: number;
+  now: number;
+}
+
+export function restoreCountRows(p: Extract<BackupPreview, { ok: true }>): CountRow[] {
+  return (Object.keys(COUNT_LABELS) as (keyof BackupCounts)[]).map((k) => ({
+    label: COUNT_LABELS[k],
+    inFile: p.counts[k],
+    now: p.current[k],
+  }));
+}
+
+/** `24.11.2026 kl. 10.00 · Før gendannelse`. */
+export function safetyCopyLine(c: SafetyCopyInfo): string {
+  return `${formatDateTime(c.takenAt)} · ${c.reason}`;
 }
 
 /** A file that could not be read or restored at all: nothing changed. */
