@@ -96,6 +96,10 @@ export interface StorageStatus {
 export interface AuditQuery {
   table?: AuditTable;
   recordId?: string;
+  /** Only entries about this citizen (its record, grants, wage decisions and days). */
+  citizenId?: string;
+  /** Paging, newest first: only entries older than the entry with this id. */
+  before?: number;
   limit?: number;
 }
 
