@@ -1,9 +1,12 @@
 // The assessment of one citizen (docs/rules.md §2): five criteria and the help need, or a
 // hand-set wage with its justification; saved as a wage decision, then the letter is shown.
+// With `editing`, the same form corrects a decision that paid no closed month, with a reason.
 import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../../../shared/danish/dates';
 import { CRITERIA, type Criterion, type HelpNeed } from '../../../../shared/domain/criteria';
+import type { WageDecision } from '../../../../shared/records';
 import { useAppState } from '../../appState';
-import { DateField } from '../../components/Field';
+import { DateField, TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { Card, Notice } from '../../components/Page';
 import { useSaveAction } from '../../components/useSaveAction';
@@ -17,33 +20,48 @@ import { useWageFormData } from './useWageData';
 import { WagePreviewCard } from './WagePreviewCard';
 import {
   assessmentOf,
+  correctionFromForm,
   effectiveMonth,
+  handSetValuesOf,
   initialHelpNeed,
   initialScores,
+  latestAssessed,
   missingItems,
-  NO_HAND_SET,
   wageDecisionFromForm,
   type Scores,
 } from './wageModel';
 
-export function WageForm({ citizenId }: { citizenId: string }) {
+export function WageForm({
+  citizenId,
+  defaultFrom,
+  editing,
+  onDone,
+}: {
+  citizenId: string;
+  /** The first day of the first open month (docs/rules.md §10). */
+  defaultFrom: string;
+  editing?: WageDecision | undefined;
+  onDone: () => void;
+}) {
   const api = useDataApi();
   const { month, initials } = useAppState();
-  const [effectiveFrom, setEffectiveFrom] = useState(`${month}-01`);
+  const [effectiveFrom, setEffectiveFrom] = useState(editing?.effectiveFrom ?? defaultFrom);
   const data = useWageFormData(citizenId, month, effectiveMonth(effectiveFrom, month));
 
   const [scores, setScores] = useState<Scores | null>(null);
   const [helpNeed, setHelpNeed] = useState<HelpNeed | null | undefined>(undefined);
-  const [hand, setHand] = useState(NO_HAND_SET);
+  const [hand, setHand] = useState(handSetValuesOf(editing));
+  const [reason, setReason] = useState('');
   const { errors, message, saving, save } = useSaveAction();
 
   if (!data) return <p className="loading">Henter …</p>;
   const { citizen, version } = data;
   if (!citizen) return <Notice kind="error">Borgeren findes ikke (mere).</Notice>;
 
-  const latest = data.decisions.at(-1);
-  const currentScores = scores ?? initialScores(latest);
-  const currentHelp = helpNeed === undefined ? initialHelpNeed(latest) : helpNeed;
+  // A correction starts from the decision itself; a new one from the latest assessment.
+  const from = editing ?? latestAssessed(data.decisions);
+  const currentScores = scores ?? initialScores(from);
+  const currentHelp = helpNeed === undefined ? initialHelpNeed(from) : helpNeed;
   const settings = version.settings;
   const missing = missingItems(currentScores, currentHelp);
   const assessment = assessmentOf(currentScores, currentHelp);
@@ -62,7 +80,15 @@ export function WageForm({ citizenId }: { citizenId: string }) {
       scores: currentScores,
       helpNeed: currentHelp,
     };
-    void save(wageDecisionFromForm(form, settings), async ({ input }) => {
+    const checked = wageDecisionFromForm(form, settings);
+    if (editing) {
+      void save(correctionFromForm(checked, reason), async ({ patch, reason: why }) => {
+        await api.updateWageDecision(editing.id, patch, editing.updatedAt, why);
+        onDone();
+      });
+      return;
+    }
+    void save(checked, async ({ input }) => {
       const saved = await api.createWageDecision(input);
       navigate(['loenvurdering', 'brev', saved.id]);
     });
@@ -71,7 +97,13 @@ export function WageForm({ citizenId }: { citizenId: string }) {
   return (
     <form onSubmit={submit} noValidate className="wage-layout">
       <div>
-        <Card title={`Vurdering af ${citizen.name}`}>
+        <Card
+          title={
+            editing
+              ? `Ret afgørelsen fra ${formatDate(editing.effectiveFrom)}`
+              : `Vurdering af ${citizen.name}`
+          }
+        >
           <div className="form-grid">
             <DateField
               label="Gælder fra"
@@ -81,8 +113,11 @@ export function WageForm({ citizenId }: { citizenId: string }) {
               hint="Afgørelsen gælder fra denne dag og indtil en ny afgørelse."
             />
           </div>
-          {latest ? (
-            <p className="muted">Udfyldt med den seneste vurdering; ret det, der har ændret sig.</p>
+          {!editing && from ? (
+            <p className="muted">
+              Udfyldt med den seneste vurdering (fra {formatDate(from.effectiveFrom)}); ret det, der
+              har ændret sig.
+            </p>
           ) : null}
         </Card>
         <Card title="Kriterier">
@@ -113,10 +148,21 @@ export function WageForm({ citizenId }: { citizenId: string }) {
           />
         </Card>
         <HandSetWageCard value={hand} onChange={setHand} errors={errors} settings={settings} />
+        {editing ? (
+          <Card title="Rettelse">
+            <TextArea
+              label="Begrundelse for rettelsen"
+              value={reason}
+              onChange={setReason}
+              error={errors.reason}
+              hint="Påkrævet: hvorfor afgørelsen rettes. Begrundelsen gemmes i loggen."
+            />
+          </Card>
+        ) : null}
         <FormActions
-          submitLabel="Gem lønafgørelse"
+          submitLabel={editing ? 'Gem rettelse' : 'Gem lønafgørelse'}
           saving={saving}
-          onCancel={() => navigate(['borgere', citizenId])}
+          onCancel={editing ? onDone : () => navigate(['borgere', citizenId])}
           message={message}
           errors={errors}
         />

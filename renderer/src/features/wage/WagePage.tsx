@@ -3,7 +3,7 @@ import { SelectField } from '../../components/Field';
 import { Notice, Page } from '../../components/Page';
 import { navigate } from '../../router';
 import { useActiveCitizens } from './useWageData';
-import { WageForm } from './WageForm';
+import { CitizenWage } from './CitizenWage';
 import { citizenOptions, eligibleCitizens } from './wageModel';
 
 export default function WagePage({ citizenId }: { citizenId?: string | undefined }) {
@@ -26,7 +26,7 @@ export default function WagePage({ citizenId }: { citizenId?: string | undefined
           <p>Der er ingen aktive borgere i beskyttet beskæftigelse (§ 103) at vurdere.</p>
         </Notice>
       ) : null}
-      {citizenId ? <WageForm key={citizenId} citizenId={citizenId} /> : null}
+      {citizenId ? <CitizenWage key={citizenId} citizenId={citizenId} /> : null}
     </Page>
   );
 }

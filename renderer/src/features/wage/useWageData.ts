@@ -4,6 +4,7 @@ import type {
   Attendance,
   Citizen,
   Grant,
+  MonthClose,
   SettingsVersion,
   WageDecision,
 } from '../../../../shared/records';
@@ -23,6 +24,11 @@ export function useCitizen(citizenId: string): Citizen | null | undefined {
 /** A citizen's wage decisions in date order (the last is the latest). */
 export function useWageDecisions(citizenId: string): WageDecision[] | undefined {
   return useLive((api) => api.listWageDecisions(citizenId), [citizenId]);
+}
+
+/** Every month close: which months are closed, and which decisions they locked (§10). */
+export function useMonthCloses(): MonthClose[] | undefined {
+  return useLive((api) => api.listMonthCloses(), []);
 }
 
 export function useGrants(citizenId: string): Grant[] | undefined {

@@ -8,6 +8,7 @@ import {
   formatOreKr,
   formatPercent,
   parseDanishNumberInput,
+  toInputNumber,
 } from '../../../../shared/danish/number';
 import {
   CRITERIA,
@@ -194,4 +195,36 @@ export function wageDecisionFromForm(form: WageFormValues, settings: Settings): 
   }
   if (!r.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, input: r.value };
+}
+
+/** The form's hand-set part as a decision holds it (the start of "Ret"). */
+export function handSetValuesOf(d: WageDecision | undefined): HandSetValues {
+  if (d?.hourlyWage === undefined) return NO_HAND_SET;
+  return {
+    handSet: true,
+    hourlyWage: toInputNumber(d.hourlyWage),
+    justification: d.justification ?? '',
+  };
+}
+
+/** The latest decision with an assessment: the one a reassessment starts from (if any). */
+export function latestAssessed(decisions: readonly WageDecision[]): WageDecision | undefined {
+  return [...decisions].reverse().find((d) => d.assessment !== undefined);
+}
+
+/**
+ * "Ret": the checked form plus the reason the audit log keeps (docs/rules.md §10), and the patch
+ * for updateWageDecision — the assessor stays the one who assessed; the log names who corrected.
+ */
+export function correctionFromForm(
+  checked: WageFormResult,
+  reason: string,
+):
+  | { ok: true; patch: Omit<WageDecisionInput, 'citizenId' | 'assessorInitials'>; reason: string }
+  | { ok: false; errors: FieldErrors } {
+  const reasonError: FieldErrors = reason.trim() === '' ? { reason: 'må ikke være tom' } : {};
+  if (!checked.ok) return { ok: false, errors: { ...checked.errors, ...reasonError } };
+  if (reason.trim() === '') return { ok: false, errors: reasonError };
+  const { citizenId: _c, assessorInitials: _a, ...patch } = checked.input;
+  return { ok: true, patch, reason: reason.trim() };
 }

@@ -1,0 +1,29 @@
+// One citizen on the wage page (docs/rules.md §§2, 10): the decisions so far, each correctable
+// while no closed month used it, and the form — new from the first open month, or "Ret" of one.
+import { useState } from 'react';
+import { useAppState } from '../../appState';
+import { DecisionList } from './DecisionList';
+import { decisionRows, defaultEffectiveFrom } from './decisionListModel';
+import { useMonthCloses, useWageDecisions } from './useWageData';
+import { WageForm } from './WageForm';
+
+export function CitizenWage({ citizenId }: { citizenId: string }) {
+  const { month } = useAppState();
+  const decisions = useWageDecisions(citizenId);
+  const closes = useMonthCloses();
+  const [editingId, setEditingId] = useState<string | null>(null);
+  if (!decisions || !closes) return <p className="loading">Henter …</p>;
+  const editing = decisions.find((d) => d.id === editingId);
+  return (
+    <>
+      <DecisionList rows={decisionRows(decisions, closes)} onEdit={setEditingId} />
+      <WageForm
+        key={editing?.id ?? 'ny'}
+        citizenId={citizenId}
+        defaultFrom={defaultEffectiveFrom(closes, month)}
+        editing={editing}
+        onDone={() => setEditingId(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,227 @@
+// Wage decisions that can be fixed (issue 10, findings 4, 6, 9 and 10; docs/rules.md §§2, 10):
+// a mistaken decision is corrected or deleted with a reason, nothing takes effect inside a closed
+// month, the form says it was filled from an earlier assessment only when it was, and an old
+// hand-set wage that pays no day of a month does not block it. "Today" is pinned to 24.11.2026.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'test-results/screenshots';
+
+async function start(page: Page, month = '2026-10') {
+  await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
+  await page.addInitScript((m) => {
+    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', m);
+  }, month);
+  await page.goto('/');
+  const dialog = page.getByRole('dialog', { name: 'Hvem arbejder her?' });
+  await dialog.getByLabel('Initialer').fill('TST');
+  await dialog.getByRole('button', { name: 'Gem initialer' }).click();
+  await expect(page.getByText('Bruger: TST')).toBeVisible();
+}
+
+async function go(page: Page, menu: string) {
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: menu })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function createCitizen(page: Page, name: string, payroll: string, cpr: string) {
+  await go(page, 'Borgere');
+  await page.getByRole('link', { name: 'Opret borger' }).click();
+  await page.getByLabel('Navn', { exact: true }).fill(name);
+  await page.getByLabel('Lønnummer').fill(payroll);
+  await page.getByLabel('CPR-nummer').fill(cpr);
+  await page.getByLabel('Tilbud').selectOption('SEL103');
+  await page.getByLabel('Startdato').fill('01.01.2026');
+  await page.getByLabel('Omfang').selectOption({ label: '1/1 plads (4 dage om ugen)' });
+  await page.getByLabel('Trækprocent').fill('38');
+  await page.getByLabel('Månedsfradrag').fill('0');
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+async function openWage(page: Page, label: string) {
+  await go(page, 'Lønvurdering');
+  await page.getByLabel('Borger').selectOption({ label });
+  // The form shows once the citizen's decisions are loaded.
+  await expect(page.getByLabel('Gælder fra')).toBeVisible();
+}
+
+async function handSet(page: Page, from: string, wage: string) {
+  await page.getByLabel('Gælder fra').fill(from);
+  await page.getByLabel(/Fastsæt timelønnen manuelt/).check();
+  await page.getByLabel('Timeløn', { exact: true }).fill(wage);
+  await page.getByLabel('Begrundelse', { exact: true }).fill('Konkret, individuel vurdering.');
+}
+
+async function assessAll(page: Page, from: string, score: number) {
+  await page.getByLabel('Gælder fra').fill(from);
+  for (const key of [
+    'attendanceStability',
+    'flexibility',
+    'productivity',
+    'quality',
+    'collegialInteraction',
+  ])
+    await page
+      .getByTestId(`criterion-${key}`)
+      .getByRole('radio', { name: new RegExp(`^${score} `) })
+      .check();
+  await page
+    .getByTestId('criterion-helpNeed')
+    .getByRole('radio', { name: /moderat/ })
+    .check();
+}
+
+async function saveDecision(page: Page) {
+  await page.getByRole('button', { name: 'Gem lønafgørelse' }).click();
+  await expect(page.getByRole('heading', { name: 'Afgørelse om løn' })).toBeVisible();
+}
+
+/** Types hours into the attendance grid for one day of the selected month. */
+async function attend(page: Page, name: string, date: string, hours: string) {
+  await go(page, 'Fremmøde');
+  const cell = page
+    .getByRole('grid')
+    .getByRole('gridcell', { name: new RegExp(`^${name}, ${date.replace(/\./g, '\\.')}:`) });
+  await cell.click();
+  await page.keyboard.type(hours);
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveText(hours);
+}
+
+async function closeOctober(page: Page) {
+  await go(page, 'Månedsafslutning');
+  // The close shows a check first (issue 10, the months part); closing is confirmed there.
+  await page.getByRole('button', { name: 'Luk oktober 2026 …' }).click();
+  const check = page.getByRole('region', { name: 'Kontrol før lukning' });
+  await check.getByRole('button', { name: 'Luk måneden' }).click();
+  await expect(page.getByTestId('month-status')).toContainText('Lukket');
+}
+
+test('finding 4: a mistaken decision is corrected or deleted with a reason; a locked one says why', async ({
+  page,
+}) => {
+  await start(page);
+  await createCitizen(page, 'Dorte Dahl', '2001', '010190-1234');
+  await openWage(page, 'Dorte Dahl (2001)');
+  await handSet(page, '01.01.2026', '35');
+  await saveDecision(page);
+
+  // A second decision from the same date is refused, and the screen offers to correct the first.
+  await openWage(page, 'Dorte Dahl (2001)');
+  await handSet(page, '01.01.2026', '25');
+  await page.getByRole('button', { name: 'Gem lønafgørelse' }).click();
+  await expect(
+    page.getByText(/^Gælder fra: der findes allerede en lønafgørelse fra 01\.01\.2026/),
+  ).toBeVisible();
+
+  const list = page.getByRole('table', { name: 'Lønafgørelser' });
+  const row = list.getByRole('row', { name: /01\.01\.2026/ });
+  await expect(row).toContainText('35,00 kr.');
+  await row.getByRole('button', { name: 'Ret' }).click();
+  await page.getByLabel('Timeløn', { exact: true }).fill('25');
+  await page.getByRole('button', { name: 'Gem rettelse' }).click();
+  await expect(page.getByText('Begrundelse for rettelsen: må ikke være tom')).toBeVisible();
+  await page.getByLabel('Begrundelse for rettelsen').fill('Tastefejl: 35 skulle være 25.');
+  await page.getByRole('button', { name: 'Gem rettelse' }).click();
+  await expect(list.getByRole('row', { name: /01\.01\.2026/ })).toContainText('25,00 kr.');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/wage-decisions-list.png`, fullPage: true });
+
+  // Delete asks for a reason too.
+  await list
+    .getByRole('row', { name: /01\.01\.2026/ })
+    .getByRole('button', { name: 'Slet' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Slet lønafgørelse' });
+  await dialog.getByRole('button', { name: 'Slet lønafgørelse' }).click();
+  await expect(dialog.getByText('Begrundelse: må ikke være tom')).toBeVisible();
+  await dialog.getByLabel('Begrundelse').fill('Forkert borger.');
+  await dialog.getByRole('button', { name: 'Slet lønafgørelse' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Borgeren har ingen lønafgørelser endnu.')).toBeVisible();
+
+  // A decision that paid a closed month is locked, and the list says why.
+  await openWage(page, 'Dorte Dahl (2001)');
+  await handSet(page, '01.01.2026', '25');
+  await saveDecision(page);
+  await attend(page, 'Dorte Dahl', '01.10.2026', '6');
+  await closeOctober(page);
+  await openWage(page, 'Dorte Dahl (2001)');
+  const locked = list.getByRole('row', { name: /01\.01\.2026/ });
+  await expect(locked.getByRole('button', { name: 'Ret' })).toHaveCount(0);
+  await expect(locked).toContainText('Låst: brugt til løn i oktober 2026');
+});
+
+test('finding 6: no wage decision takes effect inside a closed month; the date starts in the first open month', async ({
+  page,
+}) => {
+  await start(page);
+  await createCitizen(page, 'Erik Eng', '2002', '020285-1234');
+  await openWage(page, 'Erik Eng (2002)');
+  await assessAll(page, '01.01.2026', 2);
+  await saveDecision(page);
+  await attend(page, 'Erik Eng', '01.10.2026', '6');
+  await closeOctober(page);
+
+  await openWage(page, 'Erik Eng (2002)');
+  await expect(page.getByLabel('Gælder fra')).toHaveValue('01.11.2026');
+  await assessAll(page, '15.10.2026', 3);
+  await page.getByRole('button', { name: 'Gem lønafgørelse' }).click();
+  await expect(page.getByText(/^Gælder fra: oktober 2026 er lukket/i)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Afgørelse om løn' })).toHaveCount(0);
+
+  await page.getByLabel('Gælder fra').fill('01.11.2026');
+  await saveDecision(page);
+});
+
+test('finding 9: "Udfyldt med den seneste vurdering" only when an assessment filled the form', async ({
+  page,
+}) => {
+  await start(page);
+  await createCitizen(page, 'Frida Fisk', '2003', '030375-1234');
+  await openWage(page, 'Frida Fisk (2003)');
+  await expect(page.getByText(/Udfyldt med den seneste vurdering/)).toHaveCount(0);
+  await handSet(page, '01.01.2026', '20');
+  await saveDecision(page);
+  // The latest decision is hand-set: nothing was filled in, so nothing says so.
+  await openWage(page, 'Frida Fisk (2003)');
+  await expect(page.getByText(/Udfyldt med den seneste vurdering/)).toHaveCount(0);
+  await page.getByLabel('Gælder fra').fill('01.06.2026');
+  await page.getByLabel(/Fastsæt timelønnen manuelt/).check();
+  await assessAll(page, '01.06.2026', 2);
+  await page.getByLabel(/Fastsæt timelønnen manuelt/).uncheck();
+  await saveDecision(page);
+  await openWage(page, 'Frida Fisk (2003)');
+  await expect(page.getByText(/Udfyldt med den seneste vurdering/)).toBeVisible();
+});
+
+test('finding 10: an old hand-set wage that pays no day of the month does not block it', async ({
+  page,
+}) => {
+  await start(page, '2026-11');
+  await createCitizen(page, 'Gorm Gran', '2004', '040480-1234');
+  await openWage(page, 'Gorm Gran (2004)');
+  await handSet(page, '01.01.2026', '7,50');
+  await saveDecision(page);
+  await openWage(page, 'Gorm Gran (2004)');
+  await page.getByLabel('Gælder fra').fill('01.06.2026');
+  await assessAll(page, '01.06.2026', 2);
+  await saveDecision(page);
+
+  // A settings version from November raises the floor to 8,00 kr. (5 % of 160 kr.).
+  await go(page, 'Indstillinger');
+  await page.getByRole('button', { name: 'Ny version …' }).click();
+  await page.getByLabel('Gælder fra måned').fill('2026-11');
+  await page.getByLabel('Mindsteløn i arbejdsområdet').fill('160');
+  await page.getByRole('button', { name: 'Gem version' }).click();
+  await expect(page.getByRole('button', { name: 'Ny version …' })).toBeVisible();
+
+  await attend(page, 'Gorm Gran', '02.11.2026', '6');
+  await go(page, 'Månedsafslutning');
+  await expect(page.getByTestId('row-2004')).toContainText('19,00');
+  await expect(page.getByText(/under bunden/)).toHaveCount(0);
+});
