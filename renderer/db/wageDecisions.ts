@@ -4,7 +4,11 @@
 import type { DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { monthOf, shiftMonth } from '../../shared/calendar';
-import { closedMonthMessage, closedMonthTouched } from '../../shared/month/corrections';
+import {
+  closedMonthMessage,
+  closedMonthTouched,
+  computeCorrection,
+} from '../../shared/month/corrections';
 import { belowFloorMessage, checkHandSetWage } from '../../shared/domain/wage';
 import {
   ReopenReasonSchema,
@@ -27,6 +31,7 @@ export type WageDecisionOperations = Pick<
   | 'updateWageDecision'
   | 'replaceWageDecision'
   | 'deleteWageDecision'
+  | 'previewWageCorrection'
 >;
 
 const DECISION_GONE = 'Lønafgørelsen findes ikke (mere).';
@@ -195,6 +200,41 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
       const old = await db.wageDecisions.get(id);
       if (!old) throw new DataError('NOT_FOUND', DECISION_GONE);
       return create({ ...input, citizenId: old.citizenId }, id);
+    },
+
+    async previewWageCorrection(id, input) {
+      return ctx.read(['citizens', 'wageDecisions', 'attendance', 'monthCloses'], async () => {
+        const wrong = await db.wageDecisions.get(id);
+        if (!wrong) throw new DataError('NOT_FOUND', DECISION_GONE);
+        const fields = ctx.parse(
+          WageDecisionInputSchema,
+          { ...input, citizenId: wrong.citizenId },
+          'Efterreguleringen',
+        );
+        // docs/rules.md §10: a correction is made from the wrong decision's own date.
+        if (fields.effectiveFrom !== wrong.effectiveFrom) {
+          const message = `en efterregulering gælder fra den forkerte afgørelses dato, ${formatDate(wrong.effectiveFrom)}`;
+          throw invalid('Efterreguleringen', [{ path: ['effectiveFrom'], message }]);
+        }
+        const citizen = await db.citizens.get(wrong.citizenId);
+        if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
+        const decisions = await db.wageDecisions.where('citizenId').equals(citizen.id).toArray();
+        const at = ctx.now();
+        const corrected: WageDecision = {
+          id: 'efterregulering',
+          ...fields,
+          supersedes: id,
+          createdAt: at,
+          updatedAt: at,
+        };
+        return computeCorrection({
+          citizen,
+          from: wrong.effectiveFrom,
+          decisions: [...decisions, corrected],
+          attendance: await db.attendance.where('citizenId').equals(citizen.id).toArray(),
+          closes: await db.monthCloses.toArray(),
+        });
+      });
     },
 
     async deleteWageDecision(id, reason) {

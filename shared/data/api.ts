@@ -4,6 +4,7 @@
 // nothing here knows how or where the data is stored.
 import type { FieldIssue } from '../domain/errors';
 import type { CloseCheck, ComparedRow, MonthResults } from '../month';
+import type { CorrectionResult } from '../month/corrections';
 import type {
   Attendance,
   AttendanceInput,
@@ -200,6 +201,14 @@ export interface DataApi {
   ): Promise<WageDecision>;
   /** Refused with LOCKED when a closed month used the decision; `reason` is audited. */
   deleteWageDecision(id: string, reason?: string): Promise<void>;
+  /**
+   * Efterregulering (docs/rules.md §10), shown before anything is saved: what correcting the
+   * locked decision `id` with `input` (from the same date) changes in each closed month. Saves nothing.
+   */
+  previewWageCorrection(
+    id: string,
+    input: Omit<WageDecisionInput, 'citizenId'>,
+  ): Promise<CorrectionResult>;
 
   // attendance
   listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;

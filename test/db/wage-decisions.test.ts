@@ -83,4 +83,29 @@ describe('wage decisions', () => {
     await api.reopenMonth('2026-10', 'Rettelse');
     await api.updateWageDecision(ok.id, { effectiveFrom: '2026-10-20' }, undefined, 'Flyt');
   });
+
+  it('previews an efterregulering of a locked decision without saving anything', async () => {
+    const { api } = await freshApi();
+    const { bo, decisions } = await seedOctober(api);
+    await api.closeMonth('2026-10', 'excel');
+    const wrong = decisions[2]!;
+    const before = await api.listWageDecisions(bo.id);
+    const preview = await api.previewWageCorrection(wrong.id, hand('2026-03-01', 14));
+    expect(preview.payIn).toBe('2026-11');
+    expect(preview.months.map((m) => [m.month, m.closedGross, m.newGross, m.deltaGross])).toEqual([
+      ['2026-10', 123, 143.5, 20.5],
+    ]);
+    expect(preview.deltaGross).toBe(20.5);
+    expect(await api.listWageDecisions(bo.id)).toEqual(before);
+    // From another date than the wrong decision's it is refused at the field.
+    const err = (await api
+      .previewWageCorrection(wrong.id, hand('2026-04-01', 14))
+      .catch((e: unknown) => e)) as DataError;
+    expect(err.issues).toEqual([
+      {
+        path: ['effectiveFrom'],
+        message: 'en efterregulering gælder fra den forkerte afgørelses dato, 01.03.2026',
+      },
+    ]);
+  });
 });
