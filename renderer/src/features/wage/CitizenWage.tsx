@@ -4,19 +4,20 @@ import { useState } from 'react';
 import { useAppState } from '../../appState';
 import { DecisionList } from './DecisionList';
 import { decisionRows, defaultEffectiveFrom } from './decisionListModel';
-import { useMonthCloses, useWageDecisions } from './useWageData';
+import { useMonthCloses, useSettingsVersions, useWageDecisions } from './useWageData';
 import { WageForm } from './WageForm';
 
 export function CitizenWage({ citizenId }: { citizenId: string }) {
   const { month } = useAppState();
   const decisions = useWageDecisions(citizenId);
   const closes = useMonthCloses();
+  const versions = useSettingsVersions();
   const [editingId, setEditingId] = useState<string | null>(null);
-  if (!decisions || !closes) return <p className="loading">Henter …</p>;
+  if (!decisions || !closes || !versions) return <p className="loading">Henter …</p>;
   const editing = decisions.find((d) => d.id === editingId);
   return (
     <>
-      <DecisionList rows={decisionRows(decisions, closes)} onEdit={setEditingId} />
+      <DecisionList rows={decisionRows(decisions, closes, versions)} onEdit={setEditingId} />
       <WageForm
         key={editing?.id ?? 'ny'}
         citizenId={citizenId}

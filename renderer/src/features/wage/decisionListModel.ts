@@ -2,8 +2,13 @@
 // React: the date, the wage, who assessed it, and whether it can still be corrected — a decision
 // that paid a closed month is locked, and the row says which months locked it.
 import { formatDate, formatMonth } from '../../../../shared/danish/dates';
-import { formatKr, plural } from '../../../../shared/danish/number';
-import { CRITERIA } from '../../../../shared/domain/criteria';
+import { formatKr, formatOreKr, plural } from '../../../../shared/danish/number';
+import { monthOf } from '../../../../shared/calendar';
+import { wageFromAssessment } from '../../../../shared/domain/wage';
+import {
+  settingsVersionFor,
+  type SettingsVersion,
+} from '../../../../shared/records/settings-version';
 import type { MonthClose } from '../../../../shared/records/month-close';
 import type { WageDecision } from '../../../../shared/records/wage-decision';
 import { effectiveDecisions } from '../../../../shared/month/compute';
@@ -33,23 +38,25 @@ export function lockedText(months: readonly string[]): string {
   return `Låst: brugt til løn i ${months.map(formatMonth).join(', ')} (${plural(months.length, 'lukket måned', 'lukkede måneder')}); ret lønnen med en ny afgørelse eller en efterregulering.`;
 }
 
-function wageText(d: WageDecision): string {
+/** The wage as decided: hand-set, or the assessment's wage with the settings of its first month. */
+function wageText(d: WageDecision, versions: readonly SettingsVersion[]): string {
   if (d.hourlyWage !== undefined) return `Håndsat ${formatKr(d.hourlyWage)}`;
   if (!d.assessment) return '—';
-  const points = CRITERIA.reduce((sum, c) => sum + (d.assessment?.scores[c] ?? 0), 0);
-  return `Vurdering (${points} af ${CRITERIA.length * 4} point)`;
+  const settings = settingsVersionFor(monthOf(d.effectiveFrom), versions).settings;
+  return `Vurdering ${formatOreKr(wageFromAssessment(d.assessment, settings))}`;
 }
 
 /** Newest first: the one in effect now heads the list. */
 export function decisionRows(
   decisions: readonly WageDecision[],
   closes: readonly MonthClose[],
+  versions: readonly SettingsVersion[],
 ): DecisionRow[] {
   const inEffect = new Set(effectiveDecisions(decisions, '9999-12').map((d) => d.id));
   return [...decisions].reverse().map((d) => ({
     id: d.id,
     from: formatDate(d.effectiveFrom),
-    wage: wageText(d),
+    wage: wageText(d, versions),
     assessor: d.assessorInitials,
     locked: lockedText(lockedMonths(d.id, closes)),
     replaced: !inEffect.has(d.id),

@@ -31,6 +31,11 @@ export function useMonthCloses(): MonthClose[] | undefined {
   return useLive((api) => api.listMonthCloses(), []);
 }
 
+/** Every settings version (the list words each assessment's wage with its month's settings). */
+export function useSettingsVersions(): SettingsVersion[] | undefined {
+  return useLive((api) => api.listSettingsVersions(), []);
+}
+
 export function useGrants(citizenId: string): Grant[] | undefined {
   return useLive((api) => api.listGrants(citizenId), [citizenId]);
 }
