@@ -5,8 +5,17 @@ import type { DataApi, MonthView } from '../../shared/data/api';
 import { formatMonth } from '../../shared/danish/dates';
 import { DataError } from '../../shared/data/errors';
 import { buildCsv } from '../../shared/csv';
+import { lastDayOf, shiftMonth, todayIso } from '../../shared/calendar';
+import { buildDifferenceCsv } from '../../shared/csv';
+import { grantInMonth } from '../../shared/rules/grants';
 import {
+  changedRows,
+  closeBlocker,
+  closeCheck,
+  compareMonths,
   computeMonth,
+  differenceFileName,
+  differenceLines,
   frozenView,
   isClosed,
   monthCsv,
@@ -16,6 +25,10 @@ import {
   problemsMessage,
   toPayrollMonth,
   type MonthProblem,
+  monthTiming,
+  notOverText,
+  type CloseCheck,
+  type MonthResults,
   type MonthSource,
 } from '../../shared/month';
 import { sha256Hex } from '../../shared/backup';
@@ -24,14 +37,28 @@ import {
   ReopenReasonSchema,
   isoMonth,
   type MonthClose,
+  type PayrollMonth,
 } from '../../shared/records';
 import type { DbContext } from './context';
 import { monthAttendance } from './attendance';
 
 export type MonthOperations = Pick<
   DataApi,
-  'getMonth' | 'listMonthCloses' | 'getMonthClose' | 'closeMonth' | 'reopenMonth' | 'exportMonthCsv'
+  | 'getMonth'
+  | 'listMonthCloses'
+  | 'getMonthClose'
+  | 'checkMonthClose'
+  | 'closeMonth'
+  | 'compareClosedMonth'
+  | 'reopenMonth'
+  | 'exportMonthCsv'
+  | 'exportMonthDifference'
 >;
+
+/** A refusal that a confirmation on the check screen lifts (docs/rules.md §10). */
+function needsConfirmation(path: string, message: string): DataError {
+  return new DataError('VALIDATION', message, [{ path: ['confirm', path], message }]);
+}
 
 /** VALIDATION naming the citizens that cannot be computed, one issue per problem line. */
 function problemsError(
@@ -72,8 +99,82 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     );
   }
 
+  /** The check before closing, from the month computed now (docs/rules.md §10). */
+  async function check(month: string, results: MonthResults): Promise<CloseCheck> {
+    const prevMonth = shiftMonth(month, -1);
+    const [grants, attendance, close, prevClose] = await Promise.all([
+      db.grants.toArray(),
+      monthAttendance(ctx, month),
+      db.monthCloses.get(month),
+      db.monthCloses.get(prevMonth),
+    ]);
+    const byCitizen = new Map<string, typeof grants>();
+    for (const g of grants) byCitizen.set(g.citizenId, [...(byCitizen.get(g.citizenId) ?? []), g]);
+    const previous: PayrollMonth = isClosed(prevClose)
+      ? prevClose.payroll
+      : toPayrollMonth(computeMonth(await readSource(prevMonth)));
+    return closeCheck({
+      results,
+      today: todayIso(new Date(ctx.now())),
+      grantCitizenIds: [...byCitizen].filter(([, g]) => grantInMonth(g, month)).map(([id]) => id),
+      attendanceCitizenIds: [...new Set(attendance.map((a) => a.citizenId))],
+      previous,
+      lastClosing:
+        close?.status === 'reopened' ? { closedAt: close.closedAt, payroll: close.payroll } : null,
+    });
+  }
+
+  /** Each closing's figures, oldest first, as the audit log keeps them (docs/rules.md §10). */
+  async function closings(month: string): Promise<(PayrollMonth | null)[]> {
+    const entries = await db.auditLog.where('recordId').equals(month).sortBy('id');
+    return entries
+      .filter((e) => e.table === 'monthCloses' && e.action === 'close')
+      .map((e) => (e.after as { payroll?: PayrollMonth } | undefined)?.payroll ?? null);
+  }
+
   return {
     getMonth,
+
+    async checkMonthClose(month) {
+      ctx.parse(isoMonth, month, 'Måneden');
+      return ctx.read(
+        ['citizens', 'grants', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+        async () => check(month, computeMonth(await readSource(month))),
+      );
+    },
+
+    async compareClosedMonth(month) {
+      ctx.parse(isoMonth, month, 'Måneden');
+      return ctx.read(
+        ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+        async () => {
+          const close = await db.monthCloses.get(month);
+          if (!close)
+            throw new DataError('NOT_FOUND', `Måneden ${formatMonth(month)} er ikke lukket.`);
+          return compareMonths(close.payroll, computeMonth(await readSource(month)));
+        },
+      );
+    },
+
+    async exportMonthDifference(month) {
+      ctx.parse(isoMonth, month, 'Måneden');
+      return ctx.read(['monthCloses', 'auditLog'], async () => {
+        const close = await db.monthCloses.get(month);
+        if (!isClosed(close)) return null;
+        const all = await closings(month);
+        const sent = all.at(-2);
+        if (all.length < 2 || !sent) return null;
+        const lines = differenceLines(sent, close.payroll);
+        if (lines.length === 0) return null;
+        const content = buildDifferenceCsv(month, close.payroll.wageTypeCodes, lines);
+        return {
+          fileName: differenceFileName(month, all.length - 1),
+          content,
+          sha256: sha256Hex(content),
+          frozen: true,
+        };
+      });
+    },
 
     async listMonthCloses() {
       return db.monthCloses.orderBy('month').toArray();
@@ -84,10 +185,11 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     },
 
     /** Closes (freezes) the month with the export profile the payroll office receives. */
-    async closeMonth(month, profile) {
+    async closeMonth(month, profile, confirm) {
       ctx.parse(isoMonth, month, 'Måneden');
       return ctx.write(
         [
+          'grants',
           'citizens',
           'wageDecisions',
           'attendance',
@@ -105,6 +207,23 @@ export function monthOperations(ctx: DbContext): MonthOperations {
             );
           const results = computeMonth(await readSource(month));
           if (results.problems.length > 0) throw problemsError(month, results.problems, 'lukkes');
+          const { timing } = monthTiming(month, todayIso(new Date(ctx.now())));
+          if (timing === 'notBegun')
+            throw new DataError('VALIDATION', closeBlocker({ month, timing, items: [] })!);
+          if (timing === 'notOver' && !confirm?.beforeMonthEnd)
+            throw needsConfirmation(
+              'beforeMonthEnd',
+              `${notOverText({ month, timing, lastDay: lastDayOf(month) })} Bekræft for at lukke alligevel.`,
+            );
+          if (
+            before?.status === 'reopened' &&
+            !confirm?.changedFigures &&
+            changedRows(before.payroll, results).length > 0
+          )
+            throw needsConfirmation(
+              'changedFigures',
+              `Tallene for ${formatMonth(month)} er ændret siden lukningen. Bekræft for at lukke med de nye tal.`,
+            );
           const payroll = toPayrollMonth(results);
           const at = ctx.now();
           const by = await ctx.actingUser();
@@ -128,6 +247,9 @@ export function monthOperations(ctx: DbContext): MonthOperations {
             exportProfile: profile,
             fileHash,
             totals: payroll.totals,
+            // Every closing's figures stay readable after a re-close: the difference file is
+            // the latest closing against the one before it (docs/rules.md §10).
+            payroll,
           });
           return close;
         },

@@ -9,6 +9,8 @@ import {
 } from '../../shared/records';
 import { invalid, type DbContext } from './context';
 import { formatMonth } from '../../shared/danish/dates';
+import { shiftMonth } from '../../shared/calendar';
+import { closedMonthsCovered } from '../../shared/month';
 
 export type SettingsVersionOperations = Pick<
   DataApi,
@@ -44,6 +46,19 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
           .where('validFrom')
           .equals(fields.validFrom)
           .first();
+        // docs/rules.md §10: a version takes effect in no closed month (from its month up to the
+        // next version's); it may start in the first month after them.
+        const closed = closedMonthsCovered(
+          fields.validFrom,
+          await db.settingsVersions.toArray(),
+          await db.monthCloses.toArray(),
+        );
+        if (closed.length > 0) {
+          const first = formatMonth(shiftMonth(closed.at(-1)!, 1));
+          const months = closed.map(formatMonth);
+          const message = `${months.join(', ')} er ${closed.length === 1 ? 'lukket' : 'lukkede'}, og en version fra ${formatMonth(fields.validFrom)} ville gælde ${closed.length === 1 ? 'den' : 'dem'}. Vælg ${first} eller senere, eller genåbn måneden først.`;
+          throw invalid('Indstillingerne', [{ path: ['validFrom'], message }], 'CLOSED_MONTH');
+        }
         if (before) {
           const usedBy = await monthsUsing(before.id);
           if (usedBy.length > 0) {

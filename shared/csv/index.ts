@@ -237,3 +237,45 @@ export function buildCsv(month: PayrollMonth, profile: ExportProfile): string {
 export function csvFileName(month: string, profile: ExportProfile): string {
   return `loen-${month}-${profile}.csv`;
 }
+
+/** One line of a difference file (shared/month/difference.ts): a wage type's change. */
+export interface CorrectionLine {
+  payrollNumber: string;
+  name: string;
+  kind: 'wage' | 'transportReimbursement' | 'transportDeduction';
+  /** Δ hours (wage) or Δ transport days. */
+  count: number;
+  amount: number;
+}
+
+const CORRECTION_TEXT: Record<CorrectionLine['kind'], string> = {
+  wage: 'Rettelse: Løn efter indsats',
+  transportReimbursement: 'Rettelse: Befordringsgodtgørelse',
+  transportDeduction: 'Rettelse: Egenbetaling befordring',
+};
+
+/**
+ * The difference file after a re-close (docs/rules.md §10), in the lønarter profile's columns:
+ * per citizen and wage type only new − sent, over the whole month, no rate (it may mix rates).
+ */
+export function buildDifferenceCsv(
+  month: string,
+  codes: PayrollMonth['wageTypeCodes'],
+  lines: readonly CorrectionLine[],
+): string {
+  const [from, to] = monthBounds(month);
+  return file(
+    WAGE_TYPES_HEADER,
+    lines.map((l) => [
+      l.payrollNumber,
+      l.name,
+      raw(codes[l.kind]),
+      CORRECTION_TEXT[l.kind],
+      l.kind === 'wage' ? num(l.count) : int(l.count),
+      '',
+      num(l.amount),
+      raw(from),
+      raw(to),
+    ]),
+  );
+}

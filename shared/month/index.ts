@@ -12,7 +12,14 @@ export {
   type MonthResults,
   type MonthSource,
 } from './compute';
-export { frozenResults, frozenView, isClosed, monthView } from './view';
+export {
+  closedMonthsCovered,
+  firstOpenVersionMonth,
+  frozenResults,
+  frozenView,
+  isClosed,
+  monthView,
+} from './view';
 export {
   hashMismatchMessage,
   monthCsv,
@@ -22,3 +29,26 @@ export {
   type MonthCsv,
   type MonthCsvRefusal,
 } from './csv';
+export {
+  BIG_CHANGE,
+  closeBlocker,
+  closeCheck,
+  monthTiming,
+  notOverText,
+  type CheckItem,
+  type CheckKind,
+  type CloseCheck,
+  type CloseCheckSource,
+  type MonthTiming,
+} from './closeCheck';
+export {
+  COMPARED,
+  changedRows,
+  compareMonths,
+  differenceFileName,
+  differenceLines,
+  type ComparedFigure,
+  type ComparedRow,
+  type DifferenceLine,
+  type Figures,
+} from './difference';

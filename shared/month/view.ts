@@ -2,6 +2,7 @@
 // its results read back from the month close and never recomputed; an open or reopened month is
 // computed now from the records. Pure.
 import type { MonthView } from '../data/api';
+import { shiftMonth } from '../calendar';
 import type { MonthClose } from '../records/month-close';
 import { computeMonth, type MonthResults, type MonthSource } from './compute';
 
@@ -32,4 +33,37 @@ export function monthView(source: MonthSource, close: MonthClose | null): MonthV
     results: computeMonth(source),
     close,
   };
+}
+
+/**
+ * The closed months a settings version from `validFrom` would apply to: those from `validFrom` up
+ * to the next stored version (docs/rules.md §10: nothing takes effect in a closed month).
+ */
+export function closedMonthsCovered(
+  validFrom: string,
+  versions: readonly { validFrom: string }[],
+  closes: readonly Pick<MonthClose, 'month' | 'status'>[],
+): string[] {
+  const next = versions
+    .map((v) => v.validFrom)
+    .filter((m) => m > validFrom)
+    .sort()[0];
+  return closes
+    .filter((c) => c.status === 'closed' && c.month >= validFrom && (!next || c.month < next))
+    .map((c) => c.month)
+    .sort();
+}
+
+/** The first month from `month` on where a new settings version covers no closed month (§10). */
+export function firstOpenVersionMonth(
+  month: string,
+  versions: readonly { validFrom: string }[],
+  closes: readonly Pick<MonthClose, 'month' | 'status'>[],
+): string {
+  let from = month;
+  for (;;) {
+    const covered = closedMonthsCovered(from, versions, closes);
+    if (covered.length === 0) return from;
+    from = shiftMonth(covered.at(-1)!, 1);
+  }
 }

@@ -189,8 +189,16 @@ describe('local data API', () => {
 
     // Changes elsewhere do not touch the frozen month.
     await api.updateCitizen(anna.id, { name: 'Anna Omdøbt' });
+    // A version that would apply to the closed month is refused (issue 10, finding 5; §10).
+    await expect(
+      api.saveSettingsVersion({
+        validFrom: '2026-01',
+        settings: (await api.getSettingsForMonth('2026-10')).settings,
+        wageTypeCodes: { wage: '1', transportReimbursement: '2', transportDeduction: '3' },
+      }),
+    ).rejects.toMatchObject({ code: 'CLOSED_MONTH', issues: [{ path: ['validFrom'] }] });
     await api.saveSettingsVersion({
-      validFrom: '2026-01',
+      validFrom: '2026-11',
       settings: { ...(await api.getSettingsForMonth('2026-10')).settings, kmRate: 3.5 },
       wageTypeCodes: { wage: '1', transportReimbursement: '2', transportDeduction: '3' },
     });

@@ -1,6 +1,6 @@
 // The month-close screen's parts around the table: status, problems, export, close / reopen and
 // history. They render what monthCloseModel says; the page does the saving.
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { EXPORT_PROFILES, type ExportProfile } from '../../../../shared/records';
 import type { MonthView } from '../../../../shared/data/api';
@@ -16,6 +16,7 @@ import {
   reopenReason,
   type ProblemSource,
 } from './monthCloseModel';
+import { ReopenComparison } from './ReopenComparison';
 
 export function MonthStatusLine({ view }: { view: MonthView }) {
   const { kind, text } = monthStatusLine(view);
@@ -49,9 +50,14 @@ export function MonthProblems({ problems }: { problems: readonly ProblemSource[]
 export function ExportCard({
   busy,
   onExport,
+  difference,
+  onExportDifference,
 }: {
   busy: boolean;
   onExport: (profile: ExportProfile) => void;
+  /** The difference file's name after a re-close with other figures (§10), else null. */
+  difference: string | null;
+  onExportDifference: () => void;
 }) {
   return (
     <Card title="Eksport til lønkontoret">
@@ -69,20 +75,34 @@ export function ExportCard({
           </button>
         ))}
       </div>
+      {difference ? (
+        <Notice kind="warning">
+          <p>
+            Måneden er lukket igen med andre tal end ved den forrige lukning. Send kun forskellen
+            til lønkontoret, så intet udbetales to gange: {difference}
+          </p>
+          <button type="button" disabled={busy} onClick={onExportDifference}>
+            Eksportér rettelsesfil
+          </button>
+        </Notice>
+      ) : null}
     </Card>
   );
 }
 
+/** Closing starts with the check screen; the button says why when it cannot be used. */
 export function CloseCard({
-  month,
-  closable,
-  onClose,
+  button,
+  profile,
+  onProfile,
+  onCheck,
 }: {
-  month: string;
-  closable: boolean;
-  onClose: (profile: ExportProfile) => void;
+  button: { label: string; disabled: boolean; reason: string | null };
+  profile: ExportProfile;
+  onProfile: (profile: ExportProfile) => void;
+  onCheck: () => void;
 }) {
-  const [profile, setProfile] = useState<ExportProfile>('excel');
+  const reasonId = useId();
   return (
     <Card title="Luk måneden">
       <p>
@@ -90,23 +110,56 @@ export function CloseCard({
         gentages uændret.
       </p>
       <SelectField
-        label="Filen lønkontoret modtager"
+        label="Lønfilens format"
         value={profile}
-        onChange={setProfile}
+        onChange={onProfile}
+        hint="Lukningen sender ingen fil. Bagefter eksporterer du filen i dette format, gemmer den og afleverer den til lønkontoret; filens kontrolsum gemmes ved lukningen."
         options={EXPORT_PROFILES.map((p) => ({ value: p, label: EXPORT_PROFILE_LABELS[p] }))}
       />
       <div className="actions">
-        <button type="button" disabled={!closable} onClick={() => onClose(profile)}>
-          Luk {formatMonth(month)}
+        <button
+          type="button"
+          disabled={button.disabled}
+          aria-describedby={button.reason ? reasonId : undefined}
+          onClick={onCheck}
+        >
+          {button.label}
         </button>
       </div>
+      {button.reason ? (
+        <p className="muted" id={reasonId}>
+          {button.reason}
+        </p>
+      ) : null}
     </Card>
   );
 }
 
-/** Reopening needs a reason (logged with the initials); `onReopen` says whether it succeeded. */
-export function ReopenCard({ onReopen }: { onReopen: (reason: string) => Promise<boolean> }) {
-  const [reopening, setReopening] = useState(false);
+/** A closed month can be reopened; the form opens below the cards (`ReopenForm`). */
+export function ReopenCard({ open, onStart }: { open: boolean; onStart: () => void }) {
+  return (
+    <Card title="Genåbn måneden">
+      <p>En lukket måned kan kun rettes, hvis den genåbnes med en begrundelse.</p>
+      <button type="button" className="secondary" disabled={open} onClick={onStart}>
+        Genåbn …
+      </button>
+    </Card>
+  );
+}
+
+/**
+ * Reopening first shows the closed figures beside those computed now, then asks the reason
+ * (logged with the initials); `onReopen` says whether it succeeded (docs/rules.md §10).
+ */
+export function ReopenForm({
+  month,
+  onReopen,
+  onCancel,
+}: {
+  month: string;
+  onReopen: (reason: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
   const submit = async (e: FormEvent) => {
@@ -114,32 +167,21 @@ export function ReopenCard({ onReopen }: { onReopen: (reason: string) => Promise
     const r = reopenReason(reason);
     if (!r.ok) return setReasonError(r.error);
     setReasonError(undefined);
-    if (await onReopen(r.value)) {
-      setReopening(false);
-      setReason('');
-    }
+    if (await onReopen(r.value)) onCancel();
   };
   return (
-    <Card title="Genåbn måneden">
-      {reopening ? (
-        <form onSubmit={submit} noValidate>
-          <TextArea
-            label="Begrundelse for genåbning"
-            value={reason}
-            onChange={setReason}
-            error={reasonError}
-            hint="Begrundelsen logges sammen med dine initialer."
-          />
-          <FormActions submitLabel="Genåbn måneden" onCancel={() => setReopening(false)} />
-        </form>
-      ) : (
-        <>
-          <p>En lukket måned kan kun rettes, hvis den genåbnes med en begrundelse.</p>
-          <button type="button" className="secondary" onClick={() => setReopening(true)}>
-            Genåbn …
-          </button>
-        </>
-      )}
+    <Card title={`Genåbn ${formatMonth(month)}`} className="reopen-form">
+      <form onSubmit={submit} noValidate>
+        <ReopenComparison month={month} />
+        <TextArea
+          label="Begrundelse for genåbning"
+          value={reason}
+          onChange={setReason}
+          error={reasonError}
+          hint="Begrundelsen logges sammen med dine initialer."
+        />
+        <FormActions submitLabel="Genåbn måneden" onCancel={onCancel} />
+      </form>
     </Card>
   );
 }

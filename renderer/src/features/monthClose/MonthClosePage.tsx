@@ -1,4 +1,6 @@
 // Month close (docs/rules.md §10): the month's results, the CSV exports, closing and reopening.
+import { useState } from 'react';
+import type { CloseConfirmation } from '../../../../shared/data/api';
 import type { ExportProfile } from '../../../../shared/records';
 import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
@@ -9,7 +11,10 @@ import { Page, StatusNotice } from '../../components/Page';
 import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
 import { failedStatus, useProgressTask } from '../../components/useProgressTask';
-import { formatMonth } from '../../format';
+import { formatMonth, todayIso } from '../../format';
+import { useLive } from '../../data/live';
+import { CloseCheckPanel } from './CloseCheckPanel';
+import { closeButton } from './closeCheckModel';
 import {
   CloseCard,
   ExportCard,
@@ -17,15 +22,10 @@ import {
   MonthProblems,
   MonthStatusLine,
   ReopenCard,
+  ReopenForm,
 } from './MonthCards';
 import { MonthTable } from './MonthTable';
-import {
-  canClose,
-  closedStatus,
-  exportStatus,
-  monthSubtitle,
-  reopenedStatus,
-} from './monthCloseModel';
+import { closedStatus, exportStatus, monthSubtitle, reopenedStatus } from './monthCloseModel';
 import { useMonth } from './useMonth';
 
 export default function MonthClosePage() {
@@ -33,6 +33,11 @@ export default function MonthClosePage() {
   const api = useDataApi();
   const view = useMonth(month);
   const { progress, busy, status, setStatus, run } = useProgressTask();
+  const [profile, setProfile] = useState<ExportProfile>('excel');
+  // The month the check screen or the reopen form is open for (none after the month changed).
+  const [checking, setChecking] = useState<string | null>(null);
+  const [reopening, setReopening] = useState<string | null>(null);
+  const difference = useLive((a) => a.exportMonthDifference(month), [month]);
 
   const doExport = (profile: ExportProfile) =>
     run(
@@ -48,9 +53,21 @@ export default function MonthClosePage() {
       },
     );
 
-  const doClose = (profile: ExportProfile) =>
+  const doExportDifference = () =>
+    run({ label: 'Gemmer rettelsesfilen', fraction: null }, async () => {
+      const file = await api.exportMonthDifference(month);
+      if (!file) return failedStatus('Der er ingen rettelsesfil for måneden.');
+      const outcome = await saveTextFile(file.fileName, file.content, {
+        name: 'CSV-fil',
+        extensions: ['csv'],
+      });
+      return exportStatus(file.fileName, outcome);
+    });
+
+  const doClose = (confirm: CloseConfirmation) =>
     run({ label: `Lukker ${formatMonth(month)}`, fraction: null }, async () => {
-      await api.closeMonth(month, profile);
+      await api.closeMonth(month, profile, confirm);
+      setChecking(null);
       return closedStatus(month);
     });
 
@@ -81,17 +98,34 @@ export default function MonthClosePage() {
           <Progress state={progress} />
           <StatusNotice status={status} />
           <div className="grid-2">
-            <ExportCard busy={busy} onExport={(p) => void doExport(p)} />
+            <ExportCard
+              busy={busy}
+              onExport={(p) => void doExport(p)}
+              difference={difference?.fileName ?? null}
+              onExportDifference={() => void doExportDifference()}
+            />
             {view.status === 'closed' ? (
-              <ReopenCard onReopen={doReopen} />
+              <ReopenCard open={reopening === month} onStart={() => setReopening(month)} />
             ) : (
               <CloseCard
-                month={month}
-                closable={canClose(view, busy)}
-                onClose={(p) => void doClose(p)}
+                button={closeButton(view, todayIso(), busy)}
+                profile={profile}
+                onProfile={setProfile}
+                onCheck={() => setChecking(month)}
               />
             )}
           </div>
+          {checking === month && view.status !== 'closed' ? (
+            <CloseCheckPanel
+              month={month}
+              busy={busy}
+              onConfirm={(c) => void doClose(c)}
+              onCancel={() => setChecking(null)}
+            />
+          ) : null}
+          {reopening === month && view.status === 'closed' ? (
+            <ReopenForm month={month} onReopen={doReopen} onCancel={() => setReopening(null)} />
+          ) : null}
           <HistoryCard view={view} />
         </>
       )}

@@ -30,7 +30,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
                 </th>
                 <td>{r.offer}</td>
                 <NumberCells headers={FIGURE_HEADERS} row={r} />
-                <td>{r.remarks}</td>
+                <td className="remarks">{r.remarks}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,7 @@
-// The dated settings versions: the table, and a form for a new version from the working month.
+// The dated settings versions: the table, and a form for a new version from the working month or,
+// when that is closed, the first month a version can take effect in (docs/rules.md §10).
 import { useState } from 'react';
+import { firstOpenVersionMonth } from '../../../../shared/month/view';
 import { useAppState } from '../../appState';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
@@ -31,7 +33,13 @@ export function SettingsVersionsCard() {
   const startNew = async () => {
     setError(null);
     try {
-      setEditing(settingsToForm(await api.getSettingsForMonth(month), month));
+      // docs/rules.md §10: the form starts at the first month it can take effect in.
+      const [versions, closes] = await Promise.all([
+        api.listSettingsVersions(),
+        api.listMonthCloses(),
+      ]);
+      const from = firstOpenVersionMonth(month, versions, closes);
+      setEditing(settingsToForm(await api.getSettingsForMonth(from), from));
     } catch (e) {
       setError(errorMessage(e));
     }
