@@ -158,6 +158,10 @@ describe('the table', () => {
   it('totals the month and estimates the payout', () => {
     const t = monthTotals(results);
     expect(t.label).toBe(`I alt (${results.totals.citizens} borgere)`);
+    // One citizen: the singular (issue 10, Build item 8).
+    expect(monthTotals({ ...results, totals: { ...results.totals, citizens: 1 } }).label).toBe(
+      'I alt (1 borger)',
+    );
     expect(t.payout).toMatch(/^Beløb i kroner\. Anslået udbetaling i alt [\d.]+,\d\d kr\.;/);
   });
 });

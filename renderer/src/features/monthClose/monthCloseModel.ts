@@ -7,6 +7,7 @@ import { EXCEL_HEADER, remarks, singleRate } from '../../../../shared/csv';
 import { describeIssue } from '../../../../shared/danish/labels';
 import { MONTH_STATUS_LABELS, OFFER_SHORT } from '../../../../shared/danish/values';
 import { formatAmount, formatDateTime, formatHours, formatKr, formatMonth } from '../../format';
+import { plural } from '../../../../shared/danish/number';
 import { ReopenReasonSchema, type MonthClose } from '../../../../shared/records';
 import type { MonthResults } from '../../../../shared/month';
 import { validate } from '../../components/forms';
@@ -150,7 +151,7 @@ export function monthRows(results: MonthResults): MonthRow[] {
 export function monthTotals(results: MonthResults) {
   const t = results.totals;
   return {
-    label: `I alt (${t.citizens} borgere)`,
+    label: `I alt (${plural(t.citizens, 'borger', 'borgere')})`,
     days: String(t.days),
     hours: formatHours(t.hours),
     grossPay: formatAmount(t.grossPay),
