@@ -179,7 +179,10 @@ export function describeAudit(e: AuditEntry, names: CitizenNames = () => undefin
   }
   if (e.action === 'update') {
     const changes = auditChanges(e.before, e.after);
-    if (changes.length > 0) return `${subject}: ${changes.join('; ')}`;
+    // Saved as it was (e.g. the grant beside an edited citizen): say so, not "ændret".
+    return changes.length > 0
+      ? `${subject}: ${changes.join('; ')}`
+      : `${subject} gemt uden ændringer`;
   }
   return `${subject} ${VERB[e.action]}`;
 }

@@ -376,6 +376,11 @@ test('a new user runs a whole month', async ({ page }) => {
   await expect(page.getByTestId('month-status')).toContainText('genåbnet');
   await go(page, 'Indstillinger');
   await page.getByLabel('Gendan fra fil …').setInputFiles(backupPath);
+  // A restore asks first (issue 10, finding 12).
+  await page
+    .getByRole('dialog', { name: 'Gendan sikkerhedskopien?' })
+    .getByRole('button', { name: 'Gendan' })
+    .click();
   await expect(page.getByText(/Sikkerhedskopien er gendannet: 3 borgere/)).toBeVisible();
   await go(page, 'Månedsafslutning');
   await expect(page.getByTestId('month-status')).toContainText('Lukket');

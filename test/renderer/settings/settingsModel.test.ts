@@ -5,6 +5,7 @@ import {
   backupFileName,
   backupSavedStatus,
   canRequestPersistence,
+  citizenChoices,
   previewRefusedStatus,
   restoreCountRows,
   restoreFailedStatus,
@@ -95,7 +96,9 @@ describe('audit log', () => {
       action: 'reopen',
       reason: 'Rettelse',
     });
-    expect(line).toMatch(/^03\.11\.2026 kl\. \d\d\.00 · DEF · Måned genåbnet – Rettelse$/);
+    expect(line).toMatch(
+      /^03\.11\.2026 kl\. \d\d\.00 · DEF · Måned oktober 2026 genåbnet – Rettelse$/,
+    );
     expect(
       auditLine({
         at: '2026-11-03T08:00:00.000Z',
@@ -150,5 +153,33 @@ describe('the restore question (issue 10, finding 12)', () => {
     expect(s.text).toBe(
       'Sikkerhedskopien er gendannet: 1 borger, 1 lønafgørelse, 1 fremmøderegistrering, 0 lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. 2.',
     );
+  });
+});
+
+describe('the audit log card', () => {
+  it('filters by any citizen, sorted the Danish way, or all', () => {
+    expect(
+      citizenChoices([
+        { id: 'b', name: 'Åse Holm', payrollNumber: '2' },
+        { id: 'a', name: 'Anna Andersen', payrollNumber: '1' },
+        { id: 'c', name: 'Ølle Bo', payrollNumber: '3' },
+      ]).map((c) => c.label),
+    ).toEqual(['Alle borgere', 'Anna Andersen (1)', 'Ølle Bo (3)', 'Åse Holm (2)']);
+  });
+
+  it('names the citizen an entry is about', () => {
+    const line = auditLine(
+      {
+        at: '2026-11-03T08:00:00.000Z',
+        by: 'ABC',
+        table: 'attendance',
+        recordId: 'c-1|2026-10-15',
+        action: 'update',
+        before: { citizenId: 'c-1', date: '2026-10-15', hours: 6 },
+        after: { citizenId: 'c-1', date: '2026-10-15', hours: 5 },
+      },
+      () => 'Anna Andersen',
+    );
+    expect(line).toMatch(/ · ABC · Fremmøde Anna Andersen 15\.10\.2026: 6 → 5 timer$/);
   });
 });

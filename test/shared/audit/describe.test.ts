@@ -44,6 +44,11 @@ describe('the audit log in Danish (issue 10, Build item 9)', () => {
     expect(
       describeAudit(entry({ table: 'citizens', recordId: 'c-1', action: 'create', after: anna })),
     ).toBe('Borger Anna Andersen oprettet');
+    expect(
+      describeAudit(
+        entry({ table: 'citizens', recordId: 'c-1', action: 'update', before: anna, after: anna }),
+      ),
+    ).toBe('Borger Anna Andersen gemt uden ændringer');
   });
 
   it('names the day of an attendance change: "Fremmøde … 15.10.2026: 6 → 5 timer"', () => {

@@ -14,6 +14,7 @@ import type {
 } from '../../../../shared/records';
 import { plannedDaysOf } from '../../../../shared/rules/planned';
 import { isIsoDate } from '../../../../shared/calendar';
+import { plural } from '../../../../shared/danish/number';
 import { PAYER_LABELS } from '../../../../shared/danish/values';
 import { formatDecimal, formatKr } from '../../format';
 import { citizenInputFromForm, type CitizenFormState } from './citizenForm';
@@ -147,8 +148,8 @@ export function transportPreview(s: PreviewSource): TransportPreview {
   ];
   const note =
     (days.example
-      ? `Eksempel ud fra bevillingens planlagte dage (${days.rows.length} dage à ${EXAMPLE_HOURS} timer), da der ikke er registreret fremmøde.`
-      : `Ud fra ${r.days} registrerede fremmødedage.`) +
+      ? `Eksempel ud fra bevillingens planlagte dage (${plural(days.rows.length, 'dag', 'dage')} à ${plural(EXAMPLE_HOURS, 'time', 'timer')}), da der ikke er registreret fremmøde.`
+      : `Ud fra ${plural(r.days, 'registreret fremmødedag', 'registrerede fremmødedage')}.`) +
     (noDecision ? ' Der er ingen lønafgørelse endnu, så lønnen er sat til bunden.' : '');
   return {
     ok: true,

@@ -5,7 +5,6 @@ import { useRef, useState } from 'react';
 import type { BackupPreview } from '../../../../shared/data/api';
 import { todayIso } from '../../../../shared/calendar';
 import { useDataApi } from '../../data/context';
-import { useLive } from '../../data/live';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Card, StatusNotice } from '../../components/Page';
 import { Progress } from '../../components/Progress';
@@ -21,6 +20,7 @@ import {
   restoreStatus,
   safetyCopyLine,
 } from './settingsModel';
+import { useSafetyCopies } from './useAuditLog';
 
 type Ready = Extract<BackupPreview, { ok: true }>;
 
@@ -37,7 +37,7 @@ export function BackupCard() {
   const { progress, busy, status, run } = useProgressTask();
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const copies = useLive((a) => a.listSafetyCopies(), []);
+  const copies = useSafetyCopies();
   const latest = copies?.[0];
 
   const download = () =>
@@ -80,62 +80,65 @@ export function BackupCard() {
 
   return (
     <Card title="Sikkerhedskopi">
-      <p>
-        Hent alle data som én fil, og gem den et sikkert sted. Ved gendannelse kontrolleres hele
-        filen først, og du ser, hvad den indeholder, før noget ændres; de nuværende data gemmes som
-        sikkerhedskopi, før de erstattes.
-      </p>
-      <div className="actions">
-        <button type="button" onClick={() => void download()} disabled={busy}>
-          Hent sikkerhedskopi
-        </button>
-        <label className="button secondary" htmlFor="restore-file">
-          Gendan fra fil …
-        </label>
-        <input
-          id="restore-file"
-          ref={fileInput}
-          className="visually-hidden"
-          type="file"
-          accept=".json,application/json"
-          disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (fileInput.current) fileInput.current.value = '';
-            if (file) void ask('Gendan sikkerhedskopien?', file.name, () => file.text());
-          }}
-        />
+      <div className="stack">
+        <p>
+          Hent alle data som én fil, og gem den et sikkert sted. Ved gendannelse kontrolleres hele
+          filen først, og du ser, hvad den indeholder, før noget ændres; de nuværende data gemmes
+          som sikkerhedskopi, før de erstattes.
+        </p>
+        <div className="actions">
+          <button type="button" onClick={() => void download()} disabled={busy}>
+            Hent sikkerhedskopi
+          </button>
+          <label className="button secondary" htmlFor="restore-file">
+            Gendan fra fil …
+          </label>
+          <input
+            id="restore-file"
+            ref={fileInput}
+            className="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (fileInput.current) fileInput.current.value = '';
+              if (file)
+                void ask('Gendan sikkerhedskopien?', `filen ${file.name}`, () => file.text());
+            }}
+          />
+        </div>
+        <Progress state={progress} />
+        <StatusNotice status={status} />
+        <section aria-labelledby="safety-copies-title">
+          <h3 id="safety-copies-title">Sikkerhedskopier før gendannelse</h3>
+          {!copies || copies.length === 0 ? (
+            <p className="muted">Ingen endnu: der er ikke gendannet noget på denne pc.</p>
+          ) : (
+            <>
+              <ul className="plain">
+                {copies.map((c) => (
+                  <li key={c.id}>{safetyCopyLine(c)}</li>
+                ))}
+              </ul>
+              {latest?.id !== undefined ? (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() =>
+                    void ask('Fortryd gendannelsen?', 'den seneste sikkerhedskopi', () =>
+                      api.getSafetyCopy(latest.id!),
+                    )
+                  }
+                >
+                  Fortryd gendannelse
+                </button>
+              ) : null}
+            </>
+          )}
+        </section>
       </div>
-      <Progress state={progress} />
-      <StatusNotice status={status} />
-      <section aria-labelledby="safety-copies-title">
-        <h3 id="safety-copies-title">Sikkerhedskopier før gendannelse</h3>
-        {!copies || copies.length === 0 ? (
-          <p className="muted">Ingen endnu: der er ikke gendannet noget på denne pc.</p>
-        ) : (
-          <>
-            <ul className="plain">
-              {copies.map((c) => (
-                <li key={c.id}>{safetyCopyLine(c)}</li>
-              ))}
-            </ul>
-            {latest?.id !== undefined ? (
-              <button
-                type="button"
-                className="secondary"
-                disabled={busy}
-                onClick={() =>
-                  void ask('Fortryd gendannelsen?', 'den seneste sikkerhedskopi', () =>
-                    api.getSafetyCopy(latest.id!),
-                  )
-                }
-              >
-                Fortryd gendannelse
-              </button>
-            ) : null}
-          </>
-        )}
-      </section>
       {pending ? (
         <RestoreQuestion
           pending={pending}
@@ -162,9 +165,9 @@ function RestoreQuestion(props: {
       onConfirm={props.onConfirm}
     >
       <p>
-        {source} er fra <strong>{formatDateTime(preview.createdAt)}</strong>. Gendanner du den,
-        erstatter den alle data her. De nuværende data gemmes først som sikkerhedskopi, så
-        gendannelsen kan fortrydes.
+        {source.charAt(0).toUpperCase() + source.slice(1)} er fra{' '}
+        <strong>{formatDateTime(preview.createdAt)}</strong>. Gendanner du den, erstatter den alle
+        data her. De nuværende data gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes.
       </p>
       <table>
         <thead>

@@ -1,7 +1,7 @@
-// Durable storage and the latest changes (the audit log).
+// Durable storage (the audit log is AuditCard.tsx).
 import { Card } from '../../components/Page';
-import { AUDIT_LIMIT, auditLine, canRequestPersistence, storageUsage } from './settingsModel';
-import { useAudit, useStorageStatus } from './useSettings';
+import { canRequestPersistence, storageUsage } from './settingsModel';
+import { useStorageStatus } from './useSettings';
 
 export function StorageCard() {
   const { status, request } = useStorageStatus();
@@ -25,23 +25,6 @@ export function StorageCard() {
             </button>
           ) : null}
         </>
-      )}
-    </Card>
-  );
-}
-
-export function AuditCard() {
-  const entries = useAudit(AUDIT_LIMIT);
-  return (
-    <Card title="Seneste ændringer">
-      {!entries || entries.length === 0 ? (
-        <p className="muted">Ingen ændringer endnu.</p>
-      ) : (
-        <ul className="plain">
-          {entries.map((e, i) => (
-            <li key={e.id ?? i}>{auditLine(e)}</li>
-          ))}
-        </ul>
       )}
     </Card>
   );

@@ -2,7 +2,8 @@
 // durable storage, and the latest changes.
 import { Page } from '../../components/Page';
 import { BackupCard } from './BackupCard';
-import { AuditCard, StorageCard } from './SettingsCards';
+import { AuditCard } from './AuditCard';
+import { StorageCard } from './SettingsCards';
 import { SettingsVersionsCard } from './SettingsVersionsCard';
 
 export default function SettingsPage() {

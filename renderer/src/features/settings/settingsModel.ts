@@ -8,7 +8,8 @@ import type {
   StorageStatus,
 } from '../../../../shared/data/api';
 import { plural } from '../../../../shared/danish/number';
-import type { AuditAction, AuditEntry, AuditTable } from '../../../../shared/records';
+import { describeAudit, type CitizenNames } from '../../../../shared/audit/describe';
+import type { AuditEntry, Citizen } from '../../../../shared/records';
 import type { SaveOutcome } from '../../components/saveFile';
 import type { Status } from '../../components/useProgressTask';
 import { formatDateTime } from '../../format';
@@ -93,32 +94,18 @@ export function canRequestPersistence(status: StorageStatus): boolean {
   return !status.persisted && status.supported;
 }
 
-const ACTION_LABELS: Record<AuditAction, string> = {
-  create: 'oprettet',
-  update: 'ændret',
-  delete: 'slettet',
-  end: 'afsluttet',
-  close: 'lukket',
-  reopen: 'genåbnet',
-  restore: 'gendannet',
-  upgrade: 'opgraderet',
-};
+/** `24.11.2026 kl. 10.00 · ABC · Borger Anna Andersen: Trækprocent 38 → 40 – begrundelse`. */
+export function auditLine(e: AuditEntry, names?: CitizenNames): string {
+  return `${formatDateTime(e.at)} · ${e.by} · ${describeAudit(e, names)}${e.reason ? ` – ${e.reason}` : ''}`;
+}
 
-const TABLE_LABELS: Record<AuditTable, string> = {
-  citizens: 'Borger',
-  grants: 'Bevilling',
-  wageDecisions: 'Lønafgørelse',
-  attendance: 'Fremmøde',
-  settingsVersions: 'Indstillinger',
-  monthCloses: 'Måned',
-  database: 'Database',
-};
-
-/** How many audit entries the card shows (newest first). */
-export const AUDIT_LIMIT = 15;
-
-/** `24.11.2026 10:00 · ABC · Borger oprettet – begrundelse`. */
-export function auditLine(e: AuditEntry): string {
-  const what = `${TABLE_LABELS[e.table]} ${ACTION_LABELS[e.action]}`;
-  return `${formatDateTime(e.at)} · ${e.by} · ${what}${e.reason ? ` – ${e.reason}` : ''}`;
+/** The audit log's citizen filter: every citizen (ended ones too) by name, then "Alle borgere". */
+export function citizenChoices(
+  citizens: readonly Pick<Citizen, 'id' | 'name' | 'payrollNumber'>[],
+): { value: string; label: string }[] {
+  const sorted = [...citizens].sort((a, b) => a.name.localeCompare(b.name, 'da'));
+  return [
+    { value: '', label: 'Alle borgere' },
+    ...sorted.map((c) => ({ value: c.id, label: `${c.name} (${c.payrollNumber})` })),
+  ];
 }
