@@ -4,8 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { SETTINGS_LABELS } from '../../../../shared/danish/labels';
 import { SelectField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
-import type { FieldErrors } from '../../components/forms';
+import { isFormChanged, type FieldErrors } from '../../components/forms';
 import { useSaveAction } from '../../components/useSaveAction';
+import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
 import { useDataApi } from '../../data/context';
 import {
   checkSettingsForm,
@@ -25,10 +26,13 @@ export function SettingsForm({
   const api = useDataApi();
   const [f, setF] = useState(initial);
   const { errors, message, save } = useSaveAction();
+  // Typed rates are not dropped by leaving the screen without a word (issue 10, finding 12).
+  const guard = useUnsavedChangesGuard(isFormChanged(initial, f));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(checkSettingsForm(f), async ({ value }) => {
       await api.saveSettingsVersion(value);
+      guard.release();
       onDone();
     });
   };
@@ -79,6 +83,7 @@ export function SettingsForm({
         <div className="form-grid">{part('codes')}</div>
       </fieldset>
       <FormActions submitLabel="Gem version" onCancel={onDone} message={message} errors={errors} />
+      {guard.dialog}
     </form>
   );
 }
