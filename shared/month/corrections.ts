@@ -159,5 +159,5 @@ export function closedMonthMessage(
     monthOf(effectiveFrom) === closedMonth
       ? `${formatMonth(closedMonth)} er lukket, så en lønafgørelse kan ikke gælde fra en dag i den`
       : `${formatMonth(closedMonth)} er lukket, og en lønafgørelse fra ${formatDate(effectiveFrom)} ville gælde i den`;
-  return `${where}. Vælg ${formatDate(`${firstOpen}-01`)} eller senere, eller ret lønnen for de lukkede måneder med en efterregulering.`;
+  return `${where}. Vælg ${formatDate(`${firstOpen}-01`)} eller senere; de lukkede måneder ændres ikke.`;
 }

@@ -59,7 +59,7 @@ describe('wage decisions', () => {
       {
         path: ['effectiveFrom'],
         message:
-          'oktober 2026 er lukket, så en lønafgørelse kan ikke gælde fra en dag i den. Vælg 01.11.2026 eller senere, eller ret lønnen for de lukkede måneder med en efterregulering.',
+          'oktober 2026 er lukket, så en lønafgørelse kan ikke gælde fra en dag i den. Vælg 01.11.2026 eller senere; de lukkede måneder ændres ikke.',
       },
     ]);
     // Dated before the closed month, it would apply in it too (Bo's next decision is none).

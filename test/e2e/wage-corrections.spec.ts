@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const SHOTS = 'test-results/screenshots';
 
+test.use({ viewport: { width: 1366, height: 768 } });
+
 async function start(page: Page, month = '2026-10') {
   await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
   await page.addInitScript((m) => {
@@ -154,6 +156,7 @@ test('finding 4: a mistaken decision is corrected or deleted with a reason; a lo
   const locked = list.getByRole('row', { name: /01\.01\.2026/ });
   await expect(locked.getByRole('button', { name: 'Ret' })).toHaveCount(0);
   await expect(locked).toContainText('Låst: brugt til løn i oktober 2026');
+  await page.screenshot({ path: `${SHOTS}/wage-decision-locked.png` });
 });
 
 test('finding 6: no wage decision takes effect inside a closed month; the date starts in the first open month', async ({
@@ -197,6 +200,17 @@ test('finding 9: "Udfyldt med den seneste vurdering" only when an assessment fil
   await saveDecision(page);
   await openWage(page, 'Frida Fisk (2003)');
   await expect(page.getByText(/Udfyldt med den seneste vurdering/)).toBeVisible();
+
+  // A changed assessment is not thrown away without a question (finding 12, the wage form).
+  const quality = page.getByTestId('criterion-quality').getByRole('radio', { name: /^4 / });
+  await quality.check();
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Fremmøde' })
+    .click();
+  const ask = page.getByRole('dialog', { name: 'Ændringerne er ikke gemt' });
+  await ask.getByRole('button', { name: 'Bliv på siden' }).click();
+  await expect(quality).toBeChecked();
 });
 
 test('finding 10: an old hand-set wage that pays no day of the month does not block it', async ({

@@ -49,7 +49,7 @@ describe('decisionRows', () => {
       ['01.01.2026', 'Vurdering 20,50 kr.', false],
     ]);
     expect(rows[1]!.locked).toBe(
-      'Låst: brugt til løn i oktober 2026 (1 lukket måned); ret lønnen med en ny afgørelse eller en efterregulering.',
+      'Låst: brugt til løn i oktober 2026 (1 lukket måned). En ændring er en ny afgørelse fra den første åbne måned.',
     );
   });
 

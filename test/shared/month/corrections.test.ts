@@ -158,7 +158,7 @@ describe('nothing takes effect on a day of a closed month (docs/rules.md §10)',
 
   it('words the refusal in Danish with the first open day', () => {
     expect(closedMonthMessage('2026-10-15', '2026-10', '2026-11')).toBe(
-      'oktober 2026 er lukket, så en lønafgørelse kan ikke gælde fra en dag i den. Vælg 01.11.2026 eller senere, eller ret lønnen for de lukkede måneder med en efterregulering.',
+      'oktober 2026 er lukket, så en lønafgørelse kan ikke gælde fra en dag i den. Vælg 01.11.2026 eller senere; de lukkede måneder ændres ikke.',
     );
     expect(closedMonthMessage('2026-09-01', '2026-10', '2026-11')).toMatch(
       /^oktober 2026 er lukket, og en lønafgørelse fra 01\.09\.2026 ville gælde i den\./,

@@ -10,6 +10,7 @@ import { DateField, TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { Card, Notice } from '../../components/Page';
 import { useSaveAction } from '../../components/useSaveAction';
+import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
 import { useDataApi } from '../../data/context';
 import { navigate } from '../../router';
 import { HelpNeedField, ScoreField } from './CriterionFields';
@@ -53,6 +54,15 @@ export function WageForm({
   const [hand, setHand] = useState(handSetValuesOf(editing));
   const [reason, setReason] = useState('');
   const { errors, message, saving, save } = useSaveAction();
+  // Typed input is not thrown away without a question (issue 10, finding 12).
+  const opened = editing?.effectiveFrom ?? defaultFrom;
+  const guard = useUnsavedChangesGuard(
+    effectiveFrom !== opened ||
+      scores !== null ||
+      helpNeed !== undefined ||
+      reason !== '' ||
+      JSON.stringify(hand) !== JSON.stringify(handSetValuesOf(editing)),
+  );
 
   if (!data) return <p className="loading">Henter …</p>;
   const { citizen, version } = data;
@@ -84,12 +94,14 @@ export function WageForm({
     if (editing) {
       void save(correctionFromForm(checked, reason), async ({ patch, reason: why }) => {
         await api.updateWageDecision(editing.id, patch, editing.updatedAt, why);
+        guard.release();
         onDone();
       });
       return;
     }
     void save(checked, async ({ input }) => {
       const saved = await api.createWageDecision(input);
+      guard.release();
       navigate(['loenvurdering', 'brev', saved.id]);
     });
   };
@@ -168,6 +180,7 @@ export function WageForm({
         />
       </div>
       <WagePreviewCard hand={hand} assessment={assessment} missing={missing} version={version} />
+      {guard.dialog}
     </form>
   );
 }

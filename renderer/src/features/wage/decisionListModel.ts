@@ -35,7 +35,7 @@ export function lockedMonths(decisionId: string, closes: readonly MonthClose[]):
 
 export function lockedText(months: readonly string[]): string {
   if (months.length === 0) return '';
-  return `Låst: brugt til løn i ${months.map(formatMonth).join(', ')} (${plural(months.length, 'lukket måned', 'lukkede måneder')}); ret lønnen med en ny afgørelse eller en efterregulering.`;
+  return `Låst: brugt til løn i ${months.map(formatMonth).join(', ')} (${plural(months.length, 'lukket måned', 'lukkede måneder')}). En ændring er en ny afgørelse fra den første åbne måned.`;
 }
 
 /** The wage as decided: hand-set, or the assessment's wage with the settings of its first month. */
