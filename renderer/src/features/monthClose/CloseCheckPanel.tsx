@@ -2,13 +2,11 @@
 // with links to the citizens, the confirmations the closing needs, and the totals it freezes.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CloseConfirmation } from '../../../../shared/data/api';
-import type { CloseCheck } from '../../../../shared/month';
 import { Checkbox } from '../../components/Field';
 import { Notice } from '../../components/Page';
-import { useDataApi } from '../../data/context';
-import { errorMessage } from '../../data/errors';
 import { href } from '../../router';
 import { CHECK_LABELS, canConfirm, checkTexts } from './closeCheckModel';
+import { useCloseCheck } from './useMonth';
 
 export function CloseCheckPanel({
   month,
@@ -21,24 +19,12 @@ export function CloseCheckPanel({
   onConfirm: (confirm: CloseConfirmation) => void;
   onCancel: () => void;
 }) {
-  const api = useDataApi();
   const headingId = useId();
-  const [check, setCheck] = useState<CloseCheck | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const check = useCloseCheck(month) ?? null;
   const [given, setGiven] = useState({ beforeMonthEnd: false, changedFigures: false });
   const heading = useRef<HTMLHeadingElement>(null);
   // The panel opens below the cards: bring it into view and put the keyboard there.
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    let live = true;
-    api.checkMonthClose(month).then(
-      (c) => live && setCheck(c),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, month]);
 
   const texts = check ? checkTexts(check) : null;
   return (
@@ -48,11 +34,8 @@ export function CloseCheckPanel({
           Kontrol før lukning
         </h2>
       </div>
-      {error ? <Notice kind="error">{error}</Notice> : null}
       {!check || !texts ? (
-        error ? null : (
-          <p className="loading">Kontrollerer …</p>
-        )
+        <p className="loading">Kontrollerer …</p>
       ) : (
         <>
           {check.items.length === 0 ? (

@@ -12,7 +12,6 @@ import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
 import { failedStatus, useProgressTask } from '../../components/useProgressTask';
 import { formatMonth, todayIso } from '../../format';
-import { useLive } from '../../data/live';
 import { CloseCheckPanel } from './CloseCheckPanel';
 import { closeButton } from './closeCheckModel';
 import {
@@ -26,7 +25,7 @@ import {
 } from './MonthCards';
 import { MonthTable } from './MonthTable';
 import { closedStatus, exportStatus, monthSubtitle, reopenedStatus } from './monthCloseModel';
-import { useMonth } from './useMonth';
+import { useDifferenceFile, useMonth } from './useMonth';
 
 export default function MonthClosePage() {
   const { month, setMonth } = useAppState();
@@ -37,7 +36,7 @@ export default function MonthClosePage() {
   // The month the check screen or the reopen form is open for (none after the month changed).
   const [checking, setChecking] = useState<string | null>(null);
   const [reopening, setReopening] = useState<string | null>(null);
-  const difference = useLive((a) => a.exportMonthDifference(month), [month]);
+  const difference = useDifferenceFile(month);
 
   const doExport = (profile: ExportProfile) =>
     run(

@@ -1,29 +1,12 @@
 // Before a closed month is reopened: per citizen the closed figures beside those computed now,
 // changed rows marked (docs/rules.md §10). Nothing changes until the reason is given.
-import { useEffect, useState } from 'react';
-import type { ComparedRow } from '../../../../shared/month';
-import { Notice } from '../../components/Page';
-import { useDataApi } from '../../data/context';
-import { errorMessage } from '../../data/errors';
 import { COMPARISON_HEADERS, comparisonIntro, comparisonLines } from './closeCheckModel';
+import { useClosedComparison } from './useMonth';
 
 const KEYS = Object.keys(COMPARISON_HEADERS) as (keyof typeof COMPARISON_HEADERS)[];
 
 export function ReopenComparison({ month }: { month: string }) {
-  const api = useDataApi();
-  const [rows, setRows] = useState<ComparedRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.compareClosedMonth(month).then(
-      (r) => live && setRows(r),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, month]);
-  if (error) return <Notice kind="error">{error}</Notice>;
+  const rows = useClosedComparison(month);
   if (!rows) return <p className="loading">Beregner …</p>;
   return (
     <div className="reopen-comparison">
