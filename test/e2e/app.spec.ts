@@ -112,6 +112,12 @@ test('a new user runs a whole month', async ({ page }) => {
   ).toBeVisible();
   await expect(page.getByText(/fejl i formularen\. Intet er gemt/)).toBeVisible();
   await checkScreen(page, '02-opret-borger-fejl');
+  // Leaving the refused form asks first (issue 10, finding 12).
+  await go(page, 'Borgere');
+  await page
+    .getByRole('dialog', { name: 'Ændringerne er ikke gemt' })
+    .getByRole('button', { name: 'Forlad siden' })
+    .click();
 
   await createCitizen(page, {
     name: 'Anna Andersen',
