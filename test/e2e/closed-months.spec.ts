@@ -205,6 +205,7 @@ test('finding 8: a month that has not begun cannot be closed; one not yet over n
   await expect(
     page.getByText('December 2026 er ikke begyndt endnu og kan ikke lukkes.'),
   ).toBeVisible();
+  await shot(page, 'luk-ikke-begyndt');
 
   await page.getByRole('button', { name: 'Forrige måned (november 2026)' }).click();
   await page.getByRole('button', { name: 'Luk november 2026 …' }).click();
@@ -214,6 +215,7 @@ test('finding 8: a month that has not begun cannot be closed; one not yet over n
   const close = check.getByRole('button', { name: 'Luk måneden' });
   await expect(close).toBeDisabled();
   await check.getByLabel('Luk alligevel, før måneden er slut').check();
+  await shot(page, 'kontrol-maaned-ikke-slut');
   await close.click();
   await expect(page.getByTestId('month-status')).toContainText('Lukket');
 });
