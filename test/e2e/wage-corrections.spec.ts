@@ -146,6 +146,16 @@ test('finding 4: a mistaken decision is corrected or deleted with a reason; a lo
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Borgeren har ingen lønafgørelser endnu.')).toBeVisible();
 
+  // Both are in the audit log with their reasons.
+  await go(page, 'Indstillinger');
+  const log = page.getByRole('region', { name: 'Ændringslog' });
+  await expect(
+    log.getByText(/Lønafgørelse for Dorte Dahl fra 01\.01\.2026.*– Forkert borger\./),
+  ).toBeVisible();
+  await expect(
+    log.getByText(/Lønafgørelse for Dorte Dahl fra 01\.01\.2026.*– Tastefejl: 35 skulle være 25\./),
+  ).toBeVisible();
+
   // A decision that paid a closed month is locked, and the list says why.
   await openWage(page, 'Dorte Dahl (2001)');
   await handSet(page, '01.01.2026', '25');
