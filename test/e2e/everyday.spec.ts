@@ -258,3 +258,47 @@ test('the audit log says what changed in Danish, per citizen, a page at a time',
   await expect(log.getByText('Borger Anna Andersen: Trækprocent 38 → 40')).toBeVisible();
   await shot(page, 'everyday-aendringslog');
 });
+
+test('the audit log pages through its entries and filters by citizen', async ({ page }) => {
+  await start(page, [citizen('c-1', 'Anna Andersen', '1001'), citizen('c-2', 'Bo Berg', '1002')]);
+  const day = (i: number) => `2026-10-${String((i % 28) + 1).padStart(2, '0')}`;
+  const days = Array.from({ length: 60 }, (_, i) => ({
+    at: stamp,
+    by: 'KB',
+    table: 'attendance',
+    recordId: `c-1|${day(i)}`,
+    action: 'update',
+    before: { citizenId: 'c-1', date: day(i), hours: 6 },
+    after: { citizenId: 'c-1', date: day(i), hours: 5 },
+  }));
+  const bo = {
+    at: stamp,
+    by: 'KB',
+    table: 'citizens',
+    recordId: 'c-2',
+    action: 'create',
+    after: citizen('c-2', 'Bo Berg', '1002'),
+  };
+  await putRaw(page, 'auditLog', [...days, bo]);
+  await page.reload();
+  await go(page, 'Indstillinger');
+  const log = page.getByRole('region', { name: 'Ændringslog' });
+  const items = log.getByRole('listitem');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText('Borger Bo Berg oprettet');
+  await expect(items.nth(1)).toContainText('Fremmøde Anna Andersen 04.10.2026: 6 → 5 timer');
+  await expect(log.getByRole('button', { name: 'Nyere' })).toBeDisabled();
+  await log.getByRole('button', { name: 'Ældre' }).click();
+  await expect(items).toHaveCount(11);
+  await expect(log.getByText('Side 2')).toBeVisible();
+  await expect(log.getByRole('button', { name: 'Ældre' })).toBeDisabled();
+  await log.getByRole('button', { name: 'Nyere' }).click();
+  await expect(items).toHaveCount(50);
+
+  await log.getByLabel('Borger').selectOption({ label: 'Bo Berg (1002)' });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Borger Bo Berg oprettet');
+  await log.getByLabel('Borger').selectOption({ label: 'Anna Andersen (1001)' });
+  await expect(items).toHaveCount(50);
+  await expect(log.getByRole('button', { name: 'Ældre' })).toBeEnabled();
+});
