@@ -13,9 +13,7 @@ describe('closedMonthsCovered', () => {
     expect(closedMonthsCovered('2026-10', [], closes)).toEqual(['2026-10']);
     expect(closedMonthsCovered('2026-07', [], closes)).toEqual(['2026-09', '2026-10']);
     expect(closedMonthsCovered('2026-07', [{ validFrom: '2026-09' }], closes)).toEqual([]);
-    expect(closedMonthsCovered('2026-07', [{ validFrom: '2026-10' }], closes)).toEqual([
-      '2026-09',
-    ]);
+    expect(closedMonthsCovered('2026-07', [{ validFrom: '2026-10' }], closes)).toEqual(['2026-09']);
   });
 
   it('lets a version start in a reopened or a later month', () => {
