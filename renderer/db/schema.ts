@@ -52,6 +52,12 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
+ * Version 3 (issue 10): the same tables; rows gain optional fields only (a wage decision's
+ * efterregulering, the ones paid in a month, their wage-type codes), so no upgrade is needed.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+/**
  * The version the app opens: the last `version(n)` below. The backup format names the same one
  * (its rows are this version's rows), so there is one number, in shared/backup.
  */
@@ -127,6 +133,7 @@ export class JobbasenDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
+    this.version(3).stores(SCHEMA_V3);
     // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }

@@ -13,7 +13,8 @@ import {
   WageDecisionSchema,
 } from '../records';
 import { sha256Hex } from './sha256';
-import { BackupDataV1Schema, migrateV1ToV2 } from './migrations';
+import { BackupDataV1Schema, migrateV1ToV2, migrateV2ToV3 } from './migrations';
+import { BackupDataV2Schema } from './snapshots/v2';
 
 export const BACKUP_FORMAT = 'jobbasen-lon-backup';
 /**
@@ -21,7 +22,7 @@ export const BACKUP_FORMAT = 'jobbasen-lon-backup';
  * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
  * its rows (./snapshots/) and a migration from the one before.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 /** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
 export const BACKUP_VERSION = SCHEMA_VERSION;
 
@@ -181,12 +182,17 @@ export function parseBackup(text: string): BackupParse {
         migrated.issues,
         ['data'],
       );
-    return finish(migrated.value, 1, v1.data.exportedAt);
+    const v3 = migrateV2ToV3(migrated.value);
+    if (!v3.ok)
+      return refuseIssues('Sikkerhedskopien (format 1) kan ikke flyttes til version 3', v3.issues, [
+        'data',
+      ]);
+    return finish(v3.value, 1, v1.data.exportedAt);
   }
 
   const file = z
     .looseObject({
-      schemaVersion: z.literal(SCHEMA_VERSION, { error: `skal være ${SCHEMA_VERSION}` }),
+      schemaVersion: z.literal(version, { error: `skal være ${version}` }),
       createdAt: z.string({ error: 'mangler' }),
       appVersion: z.string({ error: 'mangler' }),
       checksum: z.strictObject({
@@ -199,10 +205,24 @@ export function parseBackup(text: string): BackupParse {
   if (!file.success)
     return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(file.error.issues));
   if (dataChecksum(file.data.data) !== file.data.checksum.value) return refuse(CHECKSUM_MESSAGE);
+  if (version === 2) {
+    // Version 2 → 3 (issue 10): read with the frozen version-2 rows, then migrated.
+    const invalid = 'Sikkerhedskopien (format 2) er ugyldig';
+    const v2 = z.looseObject({ createdAt: z.string(), data: BackupDataV2Schema }).safeParse(raw);
+    if (!v2.success) return refuseIssues(invalid, fromZodIssues(v2.error.issues));
+    const migrated = migrateV2ToV3(v2.data.data);
+    if (!migrated.ok)
+      return refuseIssues(
+        'Sikkerhedskopien (format 2) kan ikke flyttes til version 3',
+        migrated.issues,
+        ['data'],
+      );
+    return finish(migrated.value, 2, v2.data.createdAt);
+  }
   const strict = BackupFileSchema.safeParse(raw);
   if (!strict.success)
     return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(strict.error.issues));
-  return finish(strict.data.data, 2, strict.data.createdAt);
+  return finish(strict.data.data, SCHEMA_VERSION, strict.data.createdAt);
 }
 
 const CHECKSUM_MESSAGE =

@@ -25,6 +25,7 @@ import {
   type SettingsVersionV2,
   type WageDecisionV2,
 } from './snapshots/v2';
+import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 
 export {
   AttendanceV1Schema,
@@ -105,6 +106,18 @@ export function migrateV1ToV2(v1: z.output<typeof BackupDataV1Schema>): Parsed<B
     monthCloses: [],
     auditLog: v1.auditLog,
   });
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: fromZodIssues(r.error.issues) };
+}
+
+/**
+ * A whole version-2 backup's data as version 3 (issue 10): version 3 only adds optional fields
+ * (an efterregulering on a wage decision, the ones paid in a month, their wage-type codes), so
+ * every version-2 row is a version-3 row; checked against the frozen version-3 rows all the same.
+ */
+export function migrateV2ToV3(v2: BackupDataV2): Parsed<BackupDataV3> {
+  const r = BackupDataV3Schema.safeParse(v2);
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, issues: fromZodIssues(r.error.issues) };

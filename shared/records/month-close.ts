@@ -52,6 +52,13 @@ export const PayrollRowSchema = z.strictObject({
   payrollNumber: z.string(),
   offer: enumOf(OFFERS),
   result: CalcResultSchema,
+  /**
+   * Efterreguleringer paid this month (docs/rules.md §10), kr.: lines of their own, not part of
+   * `result` (§7); `months` are the closed months they correct.
+   */
+  corrections: z
+    .strictObject({ deltaGross: money, deltaAdjustment: money, months: z.array(isoMonth) })
+    .optional(),
 });
 export type PayrollRow = z.output<typeof PayrollRowSchema>;
 

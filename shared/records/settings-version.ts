@@ -18,6 +18,10 @@ export const WageTypeCodesSchema = z.strictObject({
   transportReimbursement: code,
   /** The citizen's transport share deducted from the pay (−). */
   transportDeduction: code,
+  /** Efterregulering løn (docs/rules.md §10); optional so older versions stay readable. */
+  correctionWage: code.optional(),
+  /** Efterregulering kørsel (docs/rules.md §10). */
+  correctionTransport: code.optional(),
 });
 export type WageTypeCodes = z.infer<typeof WageTypeCodesSchema>;
 

@@ -2,6 +2,7 @@
 // beside what is stored now, and changes nothing; the latest safety copy restores back.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../renderer/db';
 import { freshApi, seedOctober } from './helpers';
 
 describe('previewBackup', () => {
@@ -16,7 +17,7 @@ describe('previewBackup', () => {
     expect(preview).toMatchObject({
       ok: true,
       createdAt: '2026-11-20T12:00:00.000Z',
-      fromVersion: 2,
+      fromVersion: SCHEMA_VERSION,
       counts: { citizens },
       current: { citizens: 0, attendance: 0 },
     });

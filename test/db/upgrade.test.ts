@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, JobbasenDb, SCHEMA_VERSION } from '../../renderer/db';
+import { SCHEMA_V1, SCHEMA_V2, JobbasenDb, SCHEMA_VERSION } from '../../renderer/db';
 import {
   migrateAttendanceV1,
   migrateCitizenV1,
@@ -9,7 +9,7 @@ import {
   V1_SETTINGS_VERSION_ID,
 } from '../../shared/backup/migrations';
 import { CitizenSchema, WageDecisionSchema, AttendanceSchema } from '../../shared/records';
-import { v1Data } from '../fixtures/backups';
+import { octoberBackupData, v1Data } from '../fixtures/backups';
 
 /** Writes the fixture exactly as schema version 1 stored it. */
 async function createV1(name: string) {
@@ -66,5 +66,32 @@ describe('schema upgrades', () => {
     expect(await again.citizens.orderBy('id').toArray()).toEqual(citizens);
     expect(await again.auditLog.count()).toBe(log.length);
     again.close();
+  });
+
+  it('opens a version-2 database as version 3 with every row as it was (new fields are optional)', async () => {
+    const name = `upgrade-v2-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const d = octoberBackupData();
+    await v2.table('citizens').bulkAdd(d.citizens);
+    await v2.table('wageDecisions').bulkAdd(d.wageDecisions);
+    await v2.table('attendance').bulkAdd(d.attendance);
+    await v2.table('settingsVersions').bulkAdd(d.settingsVersions);
+    await v2.table('monthCloses').bulkAdd(d.monthCloses);
+    v2.close();
+
+    const db = new JobbasenDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(3);
+    expect(await db.citizens.orderBy('id').toArray()).toEqual(
+      [...d.citizens].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    );
+    const decisions = await db.wageDecisions.orderBy('id').toArray();
+    expect(decisions).toHaveLength(d.wageDecisions.length);
+    for (const w of decisions) expect(WageDecisionSchema.safeParse(w).success).toBe(true);
+    expect(await db.monthCloses.toArray()).toEqual(d.monthCloses);
+    expect(await db.settingsVersions.count()).toBe(d.settingsVersions.length);
+    db.close();
   });
 });

@@ -12,7 +12,7 @@ import {
   serializeBackup,
   sha256Hex,
 } from '../../../shared/backup';
-import { backupV1, octoberBackupData, octoberBackupV2 } from '../../fixtures/backups';
+import { backupV1, octoberBackup, octoberBackupData } from '../../fixtures/backups';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string) => resolve(here, '../../fixtures/backup', name);
@@ -40,7 +40,7 @@ describe('SHA-256', () => {
 
 describe('backup format', () => {
   it('reads the current fixture back to the same data', () => {
-    const text = ensureFixture('backup-v2.json', octoberBackupV2());
+    const text = ensureFixture('backup-v3.json', octoberBackup());
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -49,6 +49,15 @@ describe('backup format', () => {
     expect(serializeBackup(parsed.data, { createdAt: parsed.createdAt, appVersion: '0.1.0' })).toBe(
       text,
     );
+  });
+
+  it('migrates a format-2 backup (written before efterregulering) to the current version', () => {
+    // The kept file, never rewritten: what a version-2 installation wrote.
+    const parsed = parseBackup(readFileSync(fixture('backup-v2.json'), 'utf8'));
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 2 });
+    if (!parsed.ok) return;
+    expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
+    expect(parsed.data.wageDecisions.every((w) => w.correction === undefined)).toBe(true);
   });
 
   it('migrates a format-1 backup instead of refusing it, losing nothing', () => {
@@ -76,19 +85,19 @@ describe('backup format', () => {
 
   it.each([
     ['empty', '', /ikke gyldig JSON/],
-    ['truncated', octoberBackupV2().slice(0, 500), /ikke gyldig JSON/],
+    ['truncated', octoberBackup().slice(0, 500), /ikke gyldig JSON/],
     ['foreign JSON', '{"hello":"world"}', /ikke en sikkerhedskopi fra Jobbasen Løn/],
     ['a JSON array', '[1,2,3]', /ikke en sikkerhedskopi/],
-    ['a newer version', octoberBackupV2().replace('"version": 2', '"version": 3'), /nyere version/],
-    ['version 0', octoberBackupV2().replace('"version": 2', '"version": 0'), /versionsnummer/],
+    ['a newer version', octoberBackup().replace('"version": 3', '"version": 4'), /nyere version/],
+    ['version 0', octoberBackup().replace('"version": 3', '"version": 0'), /versionsnummer/],
     [
       'a changed amount',
-      octoberBackupV2().replace('"hourlyWage": 21.5', '"hourlyWage": 31.5'),
+      octoberBackup().replace('"hourlyWage": 21.5', '"hourlyWage": 31.5'),
       /kontrolsummen/,
     ],
     [
       'a wrong checksum',
-      octoberBackupV2().replace(/"value": "[0-9a-f]{4}/, '"value": "0000'),
+      octoberBackup().replace(/"value": "[0-9a-f]{4}/, '"value": "0000'),
       /kontrolsummen/,
     ],
   ])('refuses %s with a clear Danish message', (_name, text, message) => {

@@ -14,11 +14,12 @@ import {
 } from '../../../shared/backup';
 import { BackupDataV1Schema } from '../../../shared/backup/snapshots/v1';
 import { BackupDataV2Schema } from '../../../shared/backup/snapshots/v2';
+import { BackupDataV3Schema } from '../../../shared/backup/snapshots/v3';
 import { ValidationError } from '../../../shared/domain/errors';
 import { backupV1, octoberBackupData, v1Data } from '../../fixtures/backups';
 
 /** The frozen snapshot of each schema version's rows. */
-const SNAPSHOTS: Record<number, z.ZodType> = { 2: BackupDataV2Schema };
+const SNAPSHOTS: Record<number, z.ZodType> = { 2: BackupDataV2Schema, 3: BackupDataV3Schema };
 
 /** A JSON Schema with keys and `required` lists sorted: what the rows accept, not the order. */
 function shapeOf(schema: z.ZodType): unknown {
@@ -43,7 +44,7 @@ describe('schema version', () => {
     expect(BACKUP_VERSION).toBe(SCHEMA_VERSION);
     expect(
       JSON.parse(
-        readFileSync(resolve(import.meta.dirname, '../../fixtures/backup/backup-v2.json'), 'utf8'),
+        readFileSync(resolve(import.meta.dirname, '../../fixtures/backup/backup-v3.json'), 'utf8'),
       ),
     ).toMatchObject({
       version: SCHEMA_VERSION,
@@ -71,7 +72,7 @@ describe('schema version', () => {
       r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     const live = messages(BackupDataSchema.safeParse(broken));
     expect(live.length).toBeGreaterThanOrEqual(4);
-    expect(messages(BackupDataV2Schema.safeParse(broken))).toEqual(live);
+    expect(messages(SNAPSHOTS[SCHEMA_VERSION]!.safeParse(broken))).toEqual(live);
   });
 
   it('snapshots import no live schema: only zod, generic builders, labels and facts', () => {
@@ -83,7 +84,7 @@ describe('schema version', () => {
       '../../records/cpr',
       './v2',
     ];
-    for (const name of ['v1.ts', 'v2.ts']) {
+    for (const name of ['v1.ts', 'v2.ts', 'v3.ts']) {
       const source = readFileSync(
         resolve(import.meta.dirname, '../../../shared/backup/snapshots', name),
         'utf8',
