@@ -2,7 +2,7 @@
 // cell editor, what an edit or a pasted row saves, what a cell shows and says to a screen
 // reader, and the values typed but not yet back from the database. AttendanceGrid.tsx holds
 // the state and the DOM; it asks here.
-import { formatHours } from '../../format';
+import { plural } from '../../../../shared/danish/number';
 import {
   ABSENCE_LABELS,
   moveInGrid,
@@ -81,7 +81,7 @@ export function rowTotals(values: readonly CellValue[]): {
 export function cellLabel(name: string, dayLabel: string, value: CellValue): string {
   const what =
     value.kind === 'hours'
-      ? `${formatHours(value.hours)} timer`
+      ? plural(value.hours, 'time', 'timer')
       : value.kind === 'absence'
         ? ABSENCE_LABELS[value.reason]
         : 'tom';

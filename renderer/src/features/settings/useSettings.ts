@@ -1,18 +1,13 @@
 // Live data of the settings screen, through the DataApi (renderer/src/data/live.ts).
 import { useState } from 'react';
 import type { StorageStatus } from '../../../../shared/data/api';
-import type { AuditEntry, SettingsVersion } from '../../../../shared/records';
+import type { SettingsVersion } from '../../../../shared/records';
 import { useDataApi } from '../../data/context';
 import { useLive } from '../../data/live';
 
 /** Every stored settings version, as the data API lists them. */
 export function useSettingsVersions(): SettingsVersion[] | undefined {
   return useLive((api) => api.listSettingsVersions(), []);
-}
-
-/** The newest audit entries. */
-export function useAudit(limit: number): AuditEntry[] | undefined {
-  return useLive((api) => api.listAudit({ limit }), [limit]);
 }
 
 /**
