@@ -3,6 +3,7 @@ import { plannedDaysOf } from '../../../shared/rules/planned';
 import type { Grant } from '../../../shared/records';
 import {
   stabilityMonths,
+  hasStabilityData,
   stabilityOver,
   suggestAttendanceStability,
 } from '../../../renderer/src/features/wage/stability';
@@ -60,6 +61,20 @@ describe('stabilityOver: the suggestion counts the attendance grid’s planned d
     const r = stabilityOver(months, attendance, citizen, grants);
     expect(r).toMatchObject({ planned: planned.length, worked: 10, agreed: 1 });
     expect(r?.expectedDays).toBe(planned.length - 1);
+  });
+
+  it('makes no suggestion before any attendance is registered (not "0 af 54 dage")', () => {
+    const grants: G[] = [{ size: 'full', startDate: '2026-01-01' }];
+    const citizen = { startDate: '2026-01-01' };
+    const none = stabilityOver(months, [], citizen, grants);
+    expect(none && hasStabilityData(none)).toBe(false);
+    const one = stabilityOver(
+      months,
+      [{ date: '2026-10-01', hours: 0, absence: 'syg' }],
+      citizen,
+      grants,
+    );
+    expect(one && hasStabilityData(one)).toBe(true);
   });
 
   it('has no suggestion without a grant', () => {

@@ -206,6 +206,7 @@ describe('the form’s starting point and preview', () => {
       worked: 36,
       planned: 42,
       agreed: 2,
+      registered: 38,
     } as const;
     expect(stabilityTexts(result, ['2026-08', '2026-09', '2026-10'])).toEqual({
       period: 'august 2026 – oktober 2026',

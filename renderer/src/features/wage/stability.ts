@@ -43,6 +43,13 @@ export interface StabilityResult extends StabilitySuggestion {
   worked: number;
   planned: number;
   agreed: number;
+  /** Days registered in the period at all (hours, 0 or absence): none means nothing to go on. */
+  registered: number;
+}
+
+/** A suggestion is only made from registered attendance: before any, "0 af 54 dage" would mislead. */
+export function hasStabilityData(result: StabilityResult): boolean {
+  return result.registered > 0;
 }
 
 interface AttendanceDay {
@@ -72,5 +79,5 @@ export function stabilityOver(
     workedDays: worked,
     agreedAbsenceDays: agreed,
   });
-  return s ? { ...s, worked, planned: planned.size, agreed } : null;
+  return s ? { ...s, worked, planned: planned.size, agreed, registered: attendance.length } : null;
 }
