@@ -8,6 +8,7 @@ import {
   formatOreKr,
   formatPercent,
   parseDanishNumberInput,
+  plural,
   toInputNumber,
 } from '../../../../shared/danish/number';
 import {
@@ -133,11 +134,12 @@ export function stabilityTexts(
   result: StabilityResult,
   months: readonly string[],
 ): { period: string; score: string; detail: string } {
-  const agreed = result.agreed > 0 ? `; ${result.agreed} dages ferie/fri er trukket fra` : '';
+  const agreed =
+    result.agreed > 0 ? `; ${plural(result.agreed, 'dags', 'dages')} ferie/fri er trukket fra` : '';
   return {
     period: `${formatMonth(months[0]!)} – ${formatMonth(months[months.length - 1]!)}`,
     score: `${result.score} – ${SCORE_LABELS[result.score]}`,
-    detail: `(${result.worked} af ${result.expectedDays} forventede dage = ${formatPercent(result.ratio, 0)}${agreed}).`,
+    detail: `(${result.worked} af ${plural(result.expectedDays, 'forventet dag', 'forventede dage')} = ${formatPercent(result.ratio, 0)}${agreed}).`,
   };
 }
 
