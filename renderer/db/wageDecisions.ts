@@ -32,6 +32,7 @@ export type WageDecisionOperations = Pick<
   | 'replaceWageDecision'
   | 'deleteWageDecision'
   | 'previewWageCorrection'
+  | 'recordWageCorrection'
 >;
 
 const DECISION_GONE = 'Lønafgørelsen findes ikke (mere).';
@@ -96,6 +97,45 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
 
   const parseReason = (reason: string | undefined) =>
     reason === undefined ? undefined : ctx.parse(ReopenReasonSchema, reason, 'Begrundelsen');
+
+  /**
+   * docs/rules.md §10: the corrected decision (from the wrong one's date, replacing it) and what it
+   * changes in each closed month, less what earlier efterreguleringer already paid for them.
+   * Inside a read or write transaction over citizens, wageDecisions, attendance, monthCloses.
+   */
+  async function correctionOf(id: string, input: Omit<WageDecisionInput, 'citizenId'>) {
+    const wrong = await db.wageDecisions.get(id);
+    if (!wrong) throw new DataError('NOT_FOUND', DECISION_GONE);
+    const fields = ctx.parse(
+      WageDecisionInputSchema,
+      { ...input, citizenId: wrong.citizenId },
+      'Efterreguleringen',
+    );
+    if (fields.effectiveFrom !== wrong.effectiveFrom) {
+      const message = `en efterregulering gælder fra den forkerte afgørelses dato, ${formatDate(wrong.effectiveFrom)}`;
+      throw invalid('Efterreguleringen', [{ path: ['effectiveFrom'], message }]);
+    }
+    const citizen = await db.citizens.get(wrong.citizenId);
+    if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
+    const decisions = await db.wageDecisions.where('citizenId').equals(citizen.id).toArray();
+    const at = ctx.now();
+    const corrected: WageDecision = {
+      id: ctx.newId(),
+      ...fields,
+      supersedes: id,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const result = computeCorrection({
+      citizen,
+      from: wrong.effectiveFrom,
+      decisions: [...decisions, corrected],
+      attendance: await db.attendance.where('citizenId').equals(citizen.id).toArray(),
+      closes: await db.monthCloses.toArray(),
+      earlier: decisions.flatMap((d) => d.correction?.months ?? []),
+    });
+    return { corrected, result };
+  }
 
   async function create(input: WageDecisionInput, supersedes?: string): Promise<WageDecision> {
     const fields = ctx.parse(WageDecisionInputSchema, input, 'Lønafgørelsen');
@@ -168,6 +208,12 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
           if (!before) throw new DataError('NOT_FOUND', DECISION_GONE);
           ctx.checkExpected(before, expectedUpdatedAt);
           await assertUnlocked(id);
+          // Its differences were frozen when it was saved (docs/rules.md §10).
+          if (before.correction)
+            throw new DataError(
+              'LOCKED',
+              'En efterregulering kan ikke rettes. Slet den, før næste måned lukkes, og lav en ny.',
+            );
           const { id: _i, createdAt: _c, updatedAt: _u, supersedes, ...current } = before;
           const merged = { ...current, ...patch };
           // Switching between assessment and hand-set wage: drop the other half.
@@ -204,37 +250,68 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
 
     async previewWageCorrection(id, input) {
       return ctx.read(['citizens', 'wageDecisions', 'attendance', 'monthCloses'], async () => {
-        const wrong = await db.wageDecisions.get(id);
-        if (!wrong) throw new DataError('NOT_FOUND', DECISION_GONE);
-        const fields = ctx.parse(
-          WageDecisionInputSchema,
-          { ...input, citizenId: wrong.citizenId },
-          'Efterreguleringen',
-        );
-        // docs/rules.md §10: a correction is made from the wrong decision's own date.
-        if (fields.effectiveFrom !== wrong.effectiveFrom) {
-          const message = `en efterregulering gælder fra den forkerte afgørelses dato, ${formatDate(wrong.effectiveFrom)}`;
-          throw invalid('Efterreguleringen', [{ path: ['effectiveFrom'], message }]);
-        }
-        const citizen = await db.citizens.get(wrong.citizenId);
-        if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
-        const decisions = await db.wageDecisions.where('citizenId').equals(citizen.id).toArray();
-        const at = ctx.now();
-        const corrected: WageDecision = {
-          id: 'efterregulering',
-          ...fields,
-          supersedes: id,
-          createdAt: at,
-          updatedAt: at,
-        };
-        return computeCorrection({
-          citizen,
-          from: wrong.effectiveFrom,
-          decisions: [...decisions, corrected],
-          attendance: await db.attendance.where('citizenId').equals(citizen.id).toArray(),
-          closes: await db.monthCloses.toArray(),
-        });
+        return (await correctionOf(id, input)).result;
       });
+    },
+
+    async recordWageCorrection(id, input, reason) {
+      const why = ctx.parse(ReopenReasonSchema, reason, 'Begrundelsen');
+      return ctx.write(
+        [
+          'citizens',
+          'wageDecisions',
+          'attendance',
+          'monthCloses',
+          'settingsVersions',
+          'auditLog',
+          'meta',
+        ],
+        async () => {
+          // Computed again here, in the write, so what is saved is what the data says now.
+          const { corrected, result } = await correctionOf(id, input);
+          await assertAboveFloor(corrected);
+          if (result.problems.length > 0)
+            throw invalid(
+              'Efterreguleringen',
+              result.problems.map((p) => ({
+                path: ['effectiveFrom'],
+                message: `${formatMonth(p.month)} kan ikke beregnes med den rettede afgørelse`,
+              })),
+            );
+          const changed = result.months.filter(
+            (m) => m.deltaGross !== 0 || m.deltaAdjustment !== 0,
+          );
+          if (changed.length === 0)
+            throw invalid('Efterreguleringen', [
+              {
+                path: ['effectiveFrom'],
+                message:
+                  'den rettede afgørelse ændrer intet i de lukkede måneder, så der er intet at efterregulere',
+              },
+            ]);
+          const row: WageDecision = {
+            ...corrected,
+            correction: {
+              reason: why,
+              payIn: result.payIn,
+              months: result.months.map((m) => ({
+                month: m.month,
+                grossClosed: m.closedGross,
+                grossNew: m.newGross,
+                deltaGross: m.deltaGross,
+                adjustmentClosed: m.closedAdjustment,
+                adjustmentNew: m.newAdjustment,
+                deltaAdjustment: m.deltaAdjustment,
+              })),
+              deltaGross: result.deltaGross,
+              deltaAdjustment: result.deltaAdjustment,
+            },
+          };
+          await db.wageDecisions.add(row);
+          await ctx.audit('wageDecisions', row.id, 'create', undefined, row, why);
+          return row;
+        },
+      );
     },
 
     async deleteWageDecision(id, reason) {

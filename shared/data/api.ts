@@ -209,6 +209,16 @@ export interface DataApi {
     id: string,
     input: Omit<WageDecisionInput, 'citizenId'>,
   ): Promise<CorrectionResult>;
+  /**
+   * Saves the efterregulering (docs/rules.md §10): a decision from the wrong one's date replacing
+   * it, with the per-month differences computed again in the write and frozen on it (`correction`),
+   * paid in the first open month. Refused when it changes nothing; `reason` is stored and audited.
+   */
+  recordWageCorrection(
+    wrongDecisionId: string,
+    input: Omit<WageDecisionInput, 'citizenId'>,
+    reason: string,
+  ): Promise<WageDecision>;
 
   // attendance
   listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;
