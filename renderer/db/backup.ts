@@ -1,6 +1,7 @@
 // Backup and restore: the whole database as one checked file; a restore replaces everything in
 // one transaction after a safety copy of what was there, and a refused file changes nothing.
 import type { BackupCounts, DataApi } from '../../shared/data/api';
+import type { Table } from 'dexie';
 import { DataError } from '../../shared/data/errors';
 import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
 import type { DbContext } from './context';
@@ -11,47 +12,22 @@ export type BackupOperations = Pick<
   'exportBackup' | 'previewBackup' | 'restoreBackup' | 'listSafetyCopies' | 'getSafetyCopy'
 >;
 
+type BackupTable = keyof BackupData;
+
 export function backupOperations(ctx: DbContext): BackupOperations {
   const { db } = ctx;
   const keepSafetyCopies = ctx.options.keepSafetyCopies ?? 3;
 
-  async function readAll(): Promise<BackupData> {
-    const [citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog] =
-      await Promise.all([
-        db.citizens.toArray(),
-        db.grants.toArray(),
-        db.wageDecisions.toArray(),
-        db.attendance.toArray(),
-        db.settingsVersions.toArray(),
-        db.monthCloses.toArray(),
-        db.auditLog.toArray(),
-      ]);
-    return { citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog };
+  /** One value per data table (what a backup holds), read side by side. */
+  async function perTable<T>(read: (table: Table) => Promise<T>): Promise<Record<BackupTable, T>> {
+    const values = await Promise.all(DATA_TABLES.map((t) => read(db.table(t))));
+    return Object.fromEntries(DATA_TABLES.map((t, i) => [t, values[i]])) as Record<BackupTable, T>;
   }
 
-  const countsOf = (d: BackupData): BackupCounts => ({
-    citizens: d.citizens.length,
-    grants: d.grants.length,
-    wageDecisions: d.wageDecisions.length,
-    attendance: d.attendance.length,
-    settingsVersions: d.settingsVersions.length,
-    monthCloses: d.monthCloses.length,
-    auditLog: d.auditLog.length,
-  });
-
-  async function countAll(): Promise<BackupCounts> {
-    const [citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog] =
-      await Promise.all([
-        db.citizens.count(),
-        db.grants.count(),
-        db.wageDecisions.count(),
-        db.attendance.count(),
-        db.settingsVersions.count(),
-        db.monthCloses.count(),
-        db.auditLog.count(),
-      ]);
-    return { citizens, grants, wageDecisions, attendance, settingsVersions, monthCloses, auditLog };
-  }
+  const readAll = () => perTable((t) => t.toArray()) as Promise<BackupData>;
+  const countAll = (): Promise<BackupCounts> => perTable((t) => t.count());
+  const countsOf = (d: BackupData): BackupCounts =>
+    Object.fromEntries(DATA_TABLES.map((t) => [t, d[t].length])) as BackupCounts;
 
   return {
     /** The whole database as one backup file's text. */
