@@ -15,6 +15,32 @@ function FormErrorSummary({ errors }: { errors: Record<string, string> }) {
 }
 
 /**
+ * The main button and "Annuller" beside it. Without `onConfirm` the main button submits its form.
+ */
+export function ConfirmOrCancel({
+  label,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  label: string;
+  busy?: boolean | undefined;
+  onConfirm?: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="actions">
+      <button type={onConfirm ? 'button' : 'submit'} disabled={busy} onClick={onConfirm}>
+        {label}
+      </button>
+      <button type="button" className="secondary" onClick={onCancel}>
+        Annuller
+      </button>
+    </div>
+  );
+}
+
+/**
  * `message`: the data API's sentence for a refused save; `errors`: counted in the summary (forms
  * whose every field shows its own message leave it out); `saving`: the submit button says
  * "Gemmer …" and waits.
@@ -36,14 +62,11 @@ export function FormActions({
     <>
       {message ? <Notice kind="error">{message}</Notice> : null}
       {errors ? <FormErrorSummary errors={errors} /> : null}
-      <div className="actions">
-        <button type="submit" disabled={saving}>
-          {saving ? 'Gemmer …' : submitLabel}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <ConfirmOrCancel
+        label={saving ? 'Gemmer …' : submitLabel}
+        busy={saving}
+        onCancel={onCancel}
+      />
     </>
   );
 }

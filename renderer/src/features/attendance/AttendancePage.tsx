@@ -153,26 +153,29 @@ function useUndoKeys(undo: () => Promise<void>, redo: () => Promise<void>) {
 }
 
 function UndoButtons({ history }: { history: UndoHistory }) {
+  const buttons = [
+    { label: 'Fortryd (Ctrl+Z)', keys: 'Control+Z', can: history.canUndo, run: history.undo },
+    {
+      label: 'Annullér fortryd (Ctrl+Y)',
+      keys: 'Control+Y Control+Shift+Z',
+      can: history.canRedo,
+      run: history.redo,
+    },
+  ];
   return (
     <div className="att-undo" role="group" aria-label="Fortryd og gentag">
-      <button
-        type="button"
-        className="secondary"
-        disabled={!history.canUndo}
-        aria-keyshortcuts="Control+Z"
-        onClick={() => void history.undo()}
-      >
-        Fortryd (Ctrl+Z)
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        disabled={!history.canRedo}
-        aria-keyshortcuts="Control+Y Control+Shift+Z"
-        onClick={() => void history.redo()}
-      >
-        Annullér fortryd (Ctrl+Y)
-      </button>
+      {buttons.map((b) => (
+        <button
+          key={b.keys}
+          type="button"
+          className="secondary"
+          disabled={!b.can}
+          aria-keyshortcuts={b.keys}
+          onClick={() => void b.run()}
+        >
+          {b.label}
+        </button>
+      ))}
     </div>
   );
 }

@@ -3,10 +3,27 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CloseConfirmation } from '../../../../shared/data/api';
 import { Checkbox } from '../../components/Field';
+import { ConfirmOrCancel } from '../../components/FormActions';
 import { Notice } from '../../components/Page';
 import { href } from '../../router';
 import { CHECK_LABELS, canConfirm, checkTexts } from './closeCheckModel';
 import { useCloseCheck } from './useMonth';
+
+/** What a closing must have confirmed, when the check says so (the text key of `checkTexts`). */
+const CONFIRMATIONS = [
+  {
+    key: 'beforeMonthEnd',
+    text: 'notOver',
+    label: 'Luk alligevel, før måneden er slut',
+    hint: undefined,
+  },
+  {
+    key: 'changedFigures',
+    text: 'changed',
+    label: 'Luk med de nye tal',
+    hint: 'Lønkontoret får en rettelsesfil med forskellen, så intet udbetales to gange.',
+  },
+] as const;
 
 export function CloseCheckPanel({
   month,
@@ -56,42 +73,28 @@ export function CloseCheckPanel({
               </ul>
             </>
           )}
-          {texts.notOver ? (
-            <Notice kind="warning">
-              <p>{texts.notOver}</p>
-              <Checkbox
-                label="Luk alligevel, før måneden er slut"
-                checked={given.beforeMonthEnd}
-                onChange={(beforeMonthEnd) => setGiven({ ...given, beforeMonthEnd })}
-              />
-            </Notice>
-          ) : null}
-          {texts.changed ? (
-            <Notice kind="warning">
-              <p>{texts.changed}</p>
-              <Checkbox
-                label="Luk med de nye tal"
-                checked={given.changedFigures}
-                onChange={(changedFigures) => setGiven({ ...given, changedFigures })}
-                hint="Lønkontoret får en rettelsesfil med forskellen, så intet udbetales to gange."
-              />
-            </Notice>
-          ) : null}
+          {CONFIRMATIONS.map(({ key, text, label, hint }) =>
+            texts[text] ? (
+              <Notice kind="warning" key={key}>
+                <p>{texts[text]}</p>
+                <Checkbox
+                  label={label}
+                  checked={given[key]}
+                  onChange={(value) => setGiven({ ...given, [key]: value })}
+                  hint={hint}
+                />
+              </Notice>
+            ) : null,
+          )}
           <p className="close-totals" data-testid="close-totals">
             {texts.totals}
           </p>
-          <div className="actions">
-            <button
-              type="button"
-              disabled={busy || !canConfirm(check, given)}
-              onClick={() => onConfirm(given)}
-            >
-              Luk måneden
-            </button>
-            <button type="button" className="secondary" onClick={onCancel}>
-              Annuller
-            </button>
-          </div>
+          <ConfirmOrCancel
+            label="Luk måneden"
+            busy={busy || !canConfirm(check, given)}
+            onConfirm={() => onConfirm(given)}
+            onCancel={onCancel}
+          />
         </>
       )}
     </section>
