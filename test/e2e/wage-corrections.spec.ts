@@ -249,3 +249,53 @@ test('finding 10: an old hand-set wage that pays no day of the month does not bl
   await expect(page.getByTestId('row-2004')).toContainText('19,00');
   await expect(page.getByText(/under bunden/)).toHaveCount(0);
 });
+
+test('Build item 3: an efterregulering of a locked decision is shown per closed month before it is saved', async ({
+  page,
+}) => {
+  await start(page);
+  await createCitizen(page, 'Ebbe Eng', '2002', '010190-1234');
+  await openWage(page, 'Ebbe Eng (2002)');
+  await handSet(page, '01.01.2026', '25');
+  await saveDecision(page);
+  await attend(page, 'Ebbe Eng', '01.10.2026', '6');
+  await closeOctober(page);
+
+  // October paid 6 t × 25,00 kr.; the letter should have said 27,00 kr.
+  await openWage(page, 'Ebbe Eng (2002)');
+  const list = page.getByRole('table', { name: 'Lønafgørelser' });
+  await list
+    .getByRole('row', { name: /01\.01\.2026/ })
+    .getByRole('button', { name: 'Efterregulering af afgørelsen fra 01.01.2026' })
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Efterregulering af afgørelsen fra 01.01.2026' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Gælder fra')).toHaveValue('01.01.2026');
+  await page.getByLabel('Timeløn', { exact: true }).fill('27');
+  await page.getByLabel('Begrundelse for efterreguleringen').fill('Afgørelsen sagde 27 kr.');
+
+  // Per closed month, before anything is saved (docs/rules.md §10): 6 × 27 − 6 × 25 = 12,00 kr.
+  const table = page.getByRole('table', { name: 'Efterregulering pr. måned' });
+  const october = table.getByRole('row', { name: /Oktober 2026/ });
+  await expect(october.getByRole('cell')).toHaveText([
+    'Oktober 2026',
+    '150,00 kr.',
+    '162,00 kr.',
+    '+12,00 kr.',
+    '0,00 kr.',
+  ]);
+  await expect(table.locator('tfoot')).toContainText('I alt, udbetales i november 2026');
+  await expect(table.locator('tfoot')).toContainText('+12,00 kr.');
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/wage-correction-preview.png`, fullPage: true });
+
+  await page.getByRole('button', { name: 'Gem efterregulering' }).click();
+  await expect(page.getByRole('table', { name: 'Efterregulering pr. måned' })).toBeHidden();
+  await expect(list).toContainText(
+    'Efterregulering: +12,00 kr. i løn, 0,00 kr. i kørsel, udbetales i november 2026',
+  );
+  // The closed month is not changed.
+  await go(page, 'Månedsafslutning');
+  await expect(page.getByTestId('month-status')).toContainText('Lukket');
+});

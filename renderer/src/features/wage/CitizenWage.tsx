@@ -13,17 +13,33 @@ export function CitizenWage({ citizenId }: { citizenId: string }) {
   const closes = useMonthCloses();
   const versions = useSettingsVersions();
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [correctingId, setCorrectingId] = useState<string | null>(null);
   if (!decisions || !closes || !versions) return <p className="loading">Henter …</p>;
   const editing = decisions.find((d) => d.id === editingId);
+  const correcting = decisions.find((d) => d.id === correctingId);
   return (
     <>
-      <DecisionList rows={decisionRows(decisions, closes, versions)} onEdit={setEditingId} />
+      <DecisionList
+        rows={decisionRows(decisions, closes, versions)}
+        onEdit={(id) => {
+          setCorrectingId(null);
+          setEditingId(id);
+        }}
+        onCorrect={(id) => {
+          setEditingId(null);
+          setCorrectingId(id);
+        }}
+      />
       <WageForm
-        key={editing?.id ?? 'ny'}
+        key={correcting ? `efterregulering-${correcting.id}` : (editing?.id ?? 'ny')}
         citizenId={citizenId}
         defaultFrom={defaultEffectiveFrom(closes, month)}
-        editing={editing}
-        onDone={() => setEditingId(null)}
+        editing={correcting ? undefined : editing}
+        correcting={correcting}
+        onDone={() => {
+          setEditingId(null);
+          setCorrectingId(null);
+        }}
       />
     </>
   );

@@ -11,9 +11,12 @@ import type { DecisionRow } from './decisionListModel';
 export function DecisionList({
   rows,
   onEdit,
+  onCorrect,
 }: {
   rows: readonly DecisionRow[];
   onEdit: (id: string) => void;
+  /** A locked decision found wrong: an efterregulering (docs/rules.md §10). */
+  onCorrect: (id: string) => void;
 }) {
   const [deleting, setDeleting] = useState<DecisionRow | null>(null);
   return (
@@ -37,11 +40,26 @@ export function DecisionList({
                 <td>
                   {r.wage}
                   {r.replaced ? <span className="muted"> (erstattet)</span> : null}
+                  {r.correction ? <div className="muted">{r.correction}</div> : null}
                 </td>
                 <td>{r.assessor}</td>
                 <td>
                   {r.locked ? (
-                    <span className="muted">{r.locked}</span>
+                    <>
+                      <span className="muted">{r.locked}</span>
+                      {r.replaced ? null : (
+                        <div className="actions">
+                          <button
+                            type="button"
+                            className="secondary"
+                            aria-label={`Efterregulering af afgørelsen fra ${r.from}`}
+                            onClick={() => onCorrect(r.id)}
+                          >
+                            Efterregulering
+                          </button>
+                        </div>
+                      )}
+                    </>
                   ) : (
                     <div className="actions">
                       <button type="button" className="secondary" onClick={() => onEdit(r.id)}>

@@ -1,6 +1,7 @@
 // The assessment of one citizen (docs/rules.md §2): five criteria and the help need, or a
 // hand-set wage with its justification; saved as a wage decision, then the letter is shown.
-// With `editing`, the same form corrects a decision that paid no closed month, with a reason.
+// With `editing`, the same form corrects a decision that paid no closed month, with a reason;
+// with `correcting`, it records an efterregulering of a locked one (docs/rules.md §10).
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../../shared/danish/dates';
 import { CRITERIA, type Criterion, type HelpNeed } from '../../../../shared/domain/criteria';
@@ -19,6 +20,7 @@ import { StabilityHint } from './StabilityHint';
 import { stabilityMonths, stabilityOver } from './stability';
 import { useWageFormData } from './useWageData';
 import { WagePreviewCard } from './WagePreviewCard';
+import { CorrectionCard } from './CorrectionCard';
 import {
   assessmentOf,
   correctionFromForm,
@@ -36,32 +38,36 @@ export function WageForm({
   citizenId,
   defaultFrom,
   editing,
+  correcting,
   onDone,
 }: {
   citizenId: string;
   /** The first day of the first open month (docs/rules.md §10). */
   defaultFrom: string;
   editing?: WageDecision | undefined;
+  /** A locked decision found wrong: saved as an efterregulering from its date. */
+  correcting?: WageDecision | undefined;
   onDone: () => void;
 }) {
   const api = useDataApi();
   const { month, initials } = useAppState();
-  const [effectiveFrom, setEffectiveFrom] = useState(editing?.effectiveFrom ?? defaultFrom);
+  const base = editing ?? correcting;
+  const [effectiveFrom, setEffectiveFrom] = useState(base?.effectiveFrom ?? defaultFrom);
   const data = useWageFormData(citizenId, month, effectiveMonth(effectiveFrom, month));
 
   const [scores, setScores] = useState<Scores | null>(null);
   const [helpNeed, setHelpNeed] = useState<HelpNeed | null | undefined>(undefined);
-  const [hand, setHand] = useState(handSetValuesOf(editing));
+  const [hand, setHand] = useState(handSetValuesOf(base));
   const [reason, setReason] = useState('');
   const { errors, message, saving, save } = useSaveAction();
   // Typed input is not thrown away without a question (issue 10, finding 12).
-  const opened = editing?.effectiveFrom ?? defaultFrom;
+  const opened = base?.effectiveFrom ?? defaultFrom;
   const guard = useUnsavedChangesGuard(
     effectiveFrom !== opened ||
       scores !== null ||
       helpNeed !== undefined ||
       reason !== '' ||
-      JSON.stringify(hand) !== JSON.stringify(handSetValuesOf(editing)),
+      JSON.stringify(hand) !== JSON.stringify(handSetValuesOf(base)),
   );
 
   if (!data) return <p className="loading">Henter …</p>;
@@ -69,7 +75,7 @@ export function WageForm({
   if (!citizen) return <Notice kind="error">Borgeren findes ikke (mere).</Notice>;
 
   // A correction starts from the decision itself; a new one from the latest assessment.
-  const from = editing ?? latestAssessed(data.decisions);
+  const from = base ?? latestAssessed(data.decisions);
   const currentScores = scores ?? initialScores(from);
   const currentHelp = helpNeed === undefined ? initialHelpNeed(from) : helpNeed;
   const settings = version.settings;
@@ -80,17 +86,29 @@ export function WageForm({
 
   const setScore = (c: Criterion, v: number) => setScores({ ...currentScores, [c]: v });
 
+  const form = {
+    ...hand,
+    citizenId,
+    effectiveFrom,
+    assessorInitials: initials,
+    scores: currentScores,
+    helpNeed: currentHelp,
+  };
+  const checked = wageDecisionFromForm(form, settings);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const form = {
-      ...hand,
-      citizenId,
-      effectiveFrom,
-      assessorInitials: initials,
-      scores: currentScores,
-      helpNeed: currentHelp,
-    };
-    const checked = wageDecisionFromForm(form, settings);
+    if (correcting) {
+      void save(correctionFromForm(checked, reason), async ({ patch, reason: why }) => {
+        await api.recordWageCorrection(
+          correcting.id,
+          { ...patch, assessorInitials: initials },
+          why,
+        );
+        guard.release();
+        onDone();
+      });
+      return;
+    }
     if (editing) {
       void save(correctionFromForm(checked, reason), async ({ patch, reason: why }) => {
         await api.updateWageDecision(editing.id, patch, editing.updatedAt, why);
@@ -111,9 +129,11 @@ export function WageForm({
       <div>
         <Card
           title={
-            editing
-              ? `Ret afgørelsen fra ${formatDate(editing.effectiveFrom)}`
-              : `Vurdering af ${citizen.name}`
+            correcting
+              ? `Efterregulering af afgørelsen fra ${formatDate(correcting.effectiveFrom)}`
+              : editing
+                ? `Ret afgørelsen fra ${formatDate(editing.effectiveFrom)}`
+                : `Vurdering af ${citizen.name}`
           }
         >
           <div className="form-grid">
@@ -125,7 +145,7 @@ export function WageForm({
               hint="Afgørelsen gælder fra denne dag og indtil en ny afgørelse."
             />
           </div>
-          {!editing && from ? (
+          {!base && from ? (
             <p className="muted">
               Udfyldt med den seneste vurdering (fra {formatDate(from.effectiveFrom)}); ret det, der
               har ændret sig.
@@ -160,10 +180,10 @@ export function WageForm({
           />
         </Card>
         <HandSetWageCard value={hand} onChange={setHand} errors={errors} settings={settings} />
-        {editing ? (
+        {base ? (
           <Card title="Rettelse">
             <TextArea
-              label="Begrundelse for rettelsen"
+              label={correcting ? 'Begrundelse for efterreguleringen' : 'Begrundelse for rettelsen'}
               value={reason}
               onChange={setReason}
               error={errors.reason}
@@ -171,10 +191,18 @@ export function WageForm({
             />
           </Card>
         ) : null}
+        {correcting ? (
+          <CorrectionCard
+            wrongId={correcting.id}
+            input={checked.ok ? withoutCitizen(checked.input) : null}
+          />
+        ) : null}
         <FormActions
-          submitLabel={editing ? 'Gem rettelse' : 'Gem lønafgørelse'}
+          submitLabel={
+            correcting ? 'Gem efterregulering' : editing ? 'Gem rettelse' : 'Gem lønafgørelse'
+          }
           saving={saving}
-          onCancel={editing ? onDone : () => navigate(['borgere', citizenId])}
+          onCancel={base ? onDone : () => navigate(['borgere', citizenId])}
           message={message}
           errors={errors}
         />
@@ -183,4 +211,9 @@ export function WageForm({
       {guard.dialog}
     </form>
   );
+}
+
+function withoutCitizen<T extends { citizenId: string }>(input: T): Omit<T, 'citizenId'> {
+  const { citizenId: _c, ...rest } = input;
+  return rest;
 }

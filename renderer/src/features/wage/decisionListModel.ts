@@ -23,6 +23,8 @@ export interface DecisionRow {
   locked: string;
   /** Replaced by a newer decision from the same date: shown, but no longer in effect. */
   replaced: boolean;
+  /** An efterregulering: what it pays and when (docs/rules.md §10); else empty. */
+  correction: string;
 }
 
 /** The closed months whose pay used the decision (they lock it for good, even after a reopen). */
@@ -46,6 +48,8 @@ function wageText(d: WageDecision, versions: readonly SettingsVersion[]): string
   return `Vurdering ${formatOreKr(wageFromAssessment(d.assessment, settings))}`;
 }
 
+const signed = (kr: number) => (kr > 0 ? `+${formatKr(kr)}` : formatKr(kr));
+
 /** Newest first: the one in effect now heads the list. */
 export function decisionRows(
   decisions: readonly WageDecision[],
@@ -60,6 +64,9 @@ export function decisionRows(
     assessor: d.assessorInitials,
     locked: lockedText(lockedMonths(d.id, closes)),
     replaced: !inEffect.has(d.id),
+    correction: d.correction
+      ? `Efterregulering: ${signed(d.correction.deltaGross)} i løn, ${signed(d.correction.deltaAdjustment)} i kørsel, udbetales i ${formatMonth(d.correction.payIn)}`
+      : '',
   }));
 }
 
