@@ -6,10 +6,11 @@
 // with = + - @ TAB or CR gets a leading `'` (OWASP CSV injection); numbers the app formats
 // itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
 import { formatAmount, formatFixed2, formatKr } from '../danish/number';
-import { formatDate } from '../danish/dates';
+import { formatDate, formatMonth } from '../danish/dates';
 import { daysInMonth } from '../calendar';
 import { warningText } from '../domain/warnings';
 import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
+import { withCorrectionCodes } from '../records/settings-version';
 
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
@@ -56,6 +57,24 @@ function monthBounds(month: string): [string, string] {
   return [days[0]!, days[days.length - 1]!];
 }
 
+/** The Excel header before the efterregulering column (months closed before it, §10). */
+export const EXCEL_HEADER_BEFORE_CORRECTIONS = [
+  'Periode fra',
+  'Periode til',
+  'Lønnummer',
+  'Navn',
+  'Tilbud',
+  'Dage',
+  'Timer',
+  'Timeløn',
+  'Bruttoløn',
+  'Kørsel i alt',
+  'Borgerens andel',
+  'Kommunens andel',
+  'Lønregulering',
+  'Bemærkninger',
+] as const;
+
 export const EXCEL_HEADER = [
   'Periode fra',
   'Periode til',
@@ -70,6 +89,7 @@ export const EXCEL_HEADER = [
   'Borgerens andel',
   'Kommunens andel',
   'Lønregulering',
+  'Efterregulering',
   'Bemærkninger',
 ] as const;
 
@@ -97,10 +117,25 @@ export function wageLinesText(row: PayrollRow): string {
  */
 export function remarks(row: PayrollRow, capPercent: number): string {
   const lines = wageLinesText(row);
+  const correction = correctionText(row);
   return [
     ...(lines ? [lines] : []),
     ...row.result.warnings.map((w) => warningText(w, capPercent)),
+    ...(correction ? [correction] : []),
   ].join('. ');
+}
+
+/**
+ * An efterregulering paid in the month (docs/rules.md §10), naming the months it corrects:
+ * `Efterregulering for oktober 2026 (løn 12,00 kr., kørsel -3,51 kr.)`; empty without one.
+ */
+export function correctionText(row: PayrollRow): string {
+  const c = row.corrections;
+  if (!c) return '';
+  const months = c.months.map(formatMonth);
+  const named =
+    months.length < 2 ? months.join('') : `${months.slice(0, -1).join(', ')} og ${months.at(-1)}`;
+  return `Efterregulering for ${named} (løn ${formatKr(c.deltaGross)}, kørsel ${formatKr(c.deltaAdjustment)})`;
 }
 
 /** The hourly wage cell's rate: only with exactly one wage line, so hours × rate = gross (§9). */
@@ -110,11 +145,13 @@ export function singleRate(row: PayrollRow): number | undefined {
 }
 
 /**
+ * `before-corrections`: the file of months closed before the efterregulering column (§10): the
+ * same without that column (no month then had corrections).
  * `before-issue-10`: the Excel file of months closed before the rate rule of docs/rules.md §9
  * (the month's last rate, no wage lines in the remarks), so they re-export the bytes they were
  * closed with (§10).
  */
-export type ExcelFormat = 'current' | 'before-issue-10';
+export type ExcelFormat = 'current' | 'before-corrections' | 'before-issue-10';
 
 /**
  * Excel (da-DK) profile: one row per citizen. The hourly wage only when the month has one wage
@@ -125,7 +162,7 @@ export function buildExcelCsv(month: PayrollMonth, format: ExcelFormat = 'curren
   const capPercent = month.settings.transportCapPercent;
   const rows = month.rows.map((row): Cell[] => {
     const r = row.result;
-    const rate = format === 'current' ? singleRate(row) : r.wageLines.at(-1)?.hourlyWage;
+    const rate = format === 'before-issue-10' ? r.wageLines.at(-1)?.hourlyWage : singleRate(row);
     return [
       raw(from),
       raw(to),
@@ -140,12 +177,14 @@ export function buildExcelCsv(month: PayrollMonth, format: ExcelFormat = 'curren
       num(r.transport.citizenShare),
       num(r.transport.municipalShare),
       num(r.transport.payrollAdjustment),
-      format === 'current'
-        ? remarks(row, capPercent)
-        : r.warnings.map((w) => warningText(w, capPercent)).join('. '),
+      // docs/rules.md §9: the efterregulering's Δ gross; its months and Δ transport in the remarks.
+      ...(format === 'current' ? [row.corrections ? num(row.corrections.deltaGross) : ''] : []),
+      format === 'before-issue-10'
+        ? r.warnings.map((w) => warningText(w, capPercent)).join('. ')
+        : remarks(row, capPercent),
     ];
   });
-  return file(EXCEL_HEADER, rows);
+  return file(format === 'current' ? EXCEL_HEADER : EXCEL_HEADER_BEFORE_CORRECTIONS, rows);
 }
 
 /**
@@ -173,7 +212,7 @@ export const WAGE_TYPES_HEADER = [
 
 export function buildWageTypesCsv(month: PayrollMonth): string {
   const [from, to] = monthBounds(month.month);
-  const codes = month.wageTypeCodes;
+  const codes = withCorrectionCodes(month.wageTypeCodes);
   const rows: Cell[][] = [];
   for (const row of month.rows) {
     const r = row.result;
@@ -218,6 +257,29 @@ export function buildWageTypesCsv(month: PayrollMonth): string {
         raw(from),
         raw(to),
       ]);
+    // docs/rules.md §10: an efterregulering is paid as two lines of its own, not part of the
+    // month's calculation; the text names the months it corrects.
+    const c = row.corrections;
+    if (c) {
+      const months = c.months.map(formatMonth).join(', ');
+      const lines: [string, string, number][] = [
+        [codes.correctionWage, 'Efterregulering løn', c.deltaGross],
+        [codes.correctionTransport, 'Efterregulering kørsel', c.deltaAdjustment],
+      ];
+      for (const [code, text, amount] of lines)
+        if (amount !== 0)
+          rows.push([
+            row.payrollNumber,
+            row.name,
+            raw(code),
+            `${text} for ${months}`,
+            '',
+            '',
+            num(amount),
+            raw(from),
+            raw(to),
+          ]);
+    }
   }
   return file(WAGE_TYPES_HEADER, rows);
 }

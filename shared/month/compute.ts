@@ -100,13 +100,14 @@ export function citizensOfMonth(source: MonthSource): Citizen[] {
   );
   return source.citizens
     .filter((c) => isActiveInMonth(c, source.month) || withDays.has(c.id))
-    .sort(
-      (a, b) =>
-        danish.compare(a.payrollNumber, b.payrollNumber) ||
-        danish.compare(a.name, b.name) ||
-        (a.id < b.id ? -1 : 1),
-    );
+    .sort(byPayrollNumber);
 }
+
+/** The month's row order: payroll number, then name. */
+const byPayrollNumber = (a: Citizen, b: Citizen) =>
+  danish.compare(a.payrollNumber, b.payrollNumber) ||
+  danish.compare(a.name, b.name) ||
+  (a.id < b.id ? -1 : 1);
 
 /**
  * The same order as `localeCompare(…, 'da')` (which is specified as this collator's compare),
@@ -144,6 +145,37 @@ export function totalsOf(rows: readonly PayrollRow[]): MonthTotals {
   };
 }
 
+/**
+ * The efterreguleringer paid in `month` per citizen (docs/rules.md §10): the frozen sums of the
+ * corrections saved with `payIn` = the month, exact in øre, and the closed months they correct.
+ */
+export function correctionsPaidIn(
+  month: string,
+  decisions: readonly WageDecision[],
+): Map<string, NonNullable<PayrollRow['corrections']>> {
+  const out = new Map<string, { gross: number; adjustment: number; months: Set<string> }>();
+  for (const d of decisions) {
+    const c = d.correction;
+    if (!c || c.payIn !== month) continue;
+    const acc = out.get(d.citizenId) ?? { gross: 0, adjustment: 0, months: new Set<string>() };
+    acc.gross += toOre(c.deltaGross);
+    acc.adjustment += toOre(c.deltaAdjustment);
+    for (const m of c.months)
+      if (m.deltaGross !== 0 || m.deltaAdjustment !== 0) acc.months.add(m.month);
+    out.set(d.citizenId, acc);
+  }
+  return new Map(
+    [...out].map(([id, a]) => [
+      id,
+      {
+        deltaGross: fromOre(a.gross),
+        deltaAdjustment: fromOre(a.adjustment),
+        months: [...a.months].sort(),
+      },
+    ]),
+  );
+}
+
 /** The month's results for every citizen, through the one domain core. */
 export function computeMonth(source: MonthSource): MonthResults {
   const version = settingsVersionFor(source.month, source.settingsVersions);
@@ -153,7 +185,13 @@ export function computeMonth(source: MonthSource): MonthResults {
   // Grouped once: filtering all rows per citizen made the month quadratic (issue 6, bench 3).
   const attendanceOf = groupByCitizen(source.attendance);
   const decisionsOf = groupByCitizen(source.wageDecisions);
-  for (const citizen of citizensOfMonth(source)) {
+  // docs/rules.md §10: an efterregulering paid this month gives its citizen a row even without
+  // any activity in the month; its lines are not part of the month's own calculation (§7).
+  const corrections = correctionsPaidIn(source.month, source.wageDecisions);
+  const ofMonth = citizensOfMonth(source);
+  const inMonth = new Set(ofMonth.map((c) => c.id));
+  const extra = source.citizens.filter((c) => corrections.has(c.id) && !inMonth.has(c.id));
+  for (const citizen of extra.length > 0 ? [...ofMonth, ...extra].sort(byPayrollNumber) : ofMonth) {
     const ownDecisions = decisionsOf.get(citizen.id) ?? [];
     const input = buildCalcInput(
       source.month,
@@ -179,6 +217,7 @@ export function computeMonth(source: MonthSource): MonthResults {
       payrollNumber: citizen.payrollNumber,
       offer: citizen.offer,
       result,
+      ...(corrections.has(citizen.id) ? { corrections: corrections.get(citizen.id)! } : {}),
     });
     const decisions = effectiveDecisions(ownDecisions, source.month);
     wageDecisionIdsByCitizen[citizen.id] = result.wageLines

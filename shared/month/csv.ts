@@ -34,9 +34,15 @@ export function monthCsv(view: MonthView, profile: ExportProfile): MonthCsv {
     profile === closed.exportProfile &&
     sha256 !== closed.fileHash
   ) {
-    const before = buildExcelCsv(closed.payroll, 'before-issue-10');
-    const beforeHash = sha256Hex(before);
-    if (beforeHash === closed.fileHash) [content, sha256] = [before, beforeHash];
+    // … and one closed before the efterregulering column (§§9, 10) keeps its file's bytes too.
+    for (const format of ['before-corrections', 'before-issue-10'] as const) {
+      const before = buildExcelCsv(closed.payroll, format);
+      const beforeHash = sha256Hex(before);
+      if (beforeHash === closed.fileHash) {
+        [content, sha256] = [before, beforeHash];
+        break;
+      }
+    }
   }
   // The stored hash is of the closing profile's file; the other profile has none to check.
   if (closed && profile === closed.exportProfile && sha256 !== closed.fileHash)

@@ -4,6 +4,7 @@ export {
   buildCalcInput,
   citizensOfMonth,
   computeMonth,
+  correctionsPaidIn,
   effectiveDecisions,
   groupByCitizen,
   toPayrollMonth,

@@ -25,6 +25,24 @@ export const WageTypeCodesSchema = z.strictObject({
 });
 export type WageTypeCodes = z.infer<typeof WageTypeCodesSchema>;
 
+/**
+ * The efterregulering codes (docs/rules.md §10) where a version has none: versions saved before
+ * them stay readable, so the codes are optional and these are used in their place.
+ */
+export const DEFAULT_CORRECTION_CODES = Object.freeze({
+  correctionWage: '1190',
+  correctionTransport: '6190',
+});
+
+/** A version's codes with the efterregulering codes filled in from the defaults. */
+export function withCorrectionCodes(codes: WageTypeCodes): Required<WageTypeCodes> {
+  return {
+    ...codes,
+    correctionWage: codes.correctionWage ?? DEFAULT_CORRECTION_CODES.correctionWage,
+    correctionTransport: codes.correctionTransport ?? DEFAULT_CORRECTION_CODES.correctionTransport,
+  };
+}
+
 /** Placeholders until the payroll office gives the real codes; changed in settings. */
 export const DEFAULT_WAGE_TYPE_CODES: Readonly<WageTypeCodes> = Object.freeze({
   wage: '1100',

@@ -298,4 +298,15 @@ test('Build item 3: an efterregulering of a locked decision is shown per closed 
   // The closed month is not changed.
   await go(page, 'Månedsafslutning');
   await expect(page.getByTestId('month-status')).toContainText('Lukket');
+  await expect(page.getByTestId('row-2002')).toContainText('150,00');
+
+  // November pays it as its own line beside its own (empty) month (docs/rules.md §§7, 10).
+  await page.getByRole('button', { name: 'Næste måned (november 2026)' }).click();
+  const row = page.getByTestId('row-2002');
+  await expect(page.getByRole('columnheader', { name: 'Efterregulering' })).toBeVisible();
+  await expect(row).toContainText('12,00');
+  await expect(row).toContainText(
+    'Efterregulering for oktober 2026 (løn 12,00 kr., kørsel 0,00 kr.)',
+  );
+  await page.screenshot({ path: `${SHOTS}/wage-correction-november.png`, fullPage: true });
 });

@@ -15,6 +15,8 @@ import { computeMonth, toPayrollMonth } from '../../../shared/month';
 import { october } from '../../fixtures/october';
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The remarks column (the efterregulering column comes before it, docs/rules.md §9). */
+const REMARKS = EXCEL_HEADER.indexOf('Bemærkninger');
 const golden = (name: string) => resolve(here, '../../fixtures/golden', name);
 const payroll = toPayrollMonth(computeMonth(october));
 
@@ -77,11 +79,11 @@ describe('Excel (da-DK) profile', () => {
       expect(num(cells[11]!)).toBe(r.transport.municipalShare);
       expect(num(cells[12]!)).toBe(r.transport.payrollAdjustment);
     });
-    expect(rows[1]![13]).toBe(
+    expect(rows[1]![REMARKS]).toBe(
       '19,00 kr. × 6,00 t fra 01.10.2026; 21,50 kr. × 5,50 t fra 16.10.2026. ' +
         'Borgerens kørselsandel er begrænset til 30 % af nettolønnen',
     );
-    expect(rows[4]![13]).toBe('Timelønnen er sat over loftet');
+    expect(rows[4]![REMARKS]).toBe('Timelønnen er sat over loftet');
   });
 
   it('shows a rate only where hours × rate is the gross pay (docs/rules.md §9)', () => {
@@ -108,7 +110,7 @@ describe('Excel (da-DK) profile', () => {
       `'-2+3 Carl; "Kalle" Åberg`,
       `'@SUM(1+1)\tDorte`,
     ]);
-    for (const cell of rows.slice(1).flatMap((r) => [r[3]!, r[13]!]))
+    for (const cell of rows.slice(1).flatMap((r) => [r[3]!, r[REMARKS]!]))
       expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     // Bo's special transport is paid by the municipality: a deduction, a plain negative number.
     expect(rows[2]![12]).toMatch(/^-\d+,\d\d$/);

@@ -142,3 +142,15 @@ describe('a month closed before the Excel rate rule (docs/rules.md §9, issue 10
     expect(before).not.toBe(buildExcelCsv(close.payroll));
   });
 });
+
+describe('a month closed before the efterregulering column (docs/rules.md §§9, 10)', () => {
+  it('re-exports the bytes it was closed with, without the new column', () => {
+    const close = closed();
+    const before = buildExcelCsv(close.payroll, 'before-corrections');
+    const old: MonthClose = { ...close, exportProfile: 'excel', fileHash: sha256Hex(before) };
+    const csv = monthCsv(frozenView(old), 'excel');
+    expect(csv.ok && csv.content).toBe(before);
+    expect(before.split('\r\n')[0]).not.toContain('Efterregulering');
+    expect(buildExcelCsv(close.payroll).split('\r\n')[0]).toContain(';Efterregulering;');
+  });
+});

@@ -1,5 +1,7 @@
-// The month's results as a table: one row per citizen, the totals in the footer.
+// The month's results as a table: one row per citizen, the totals in the footer. An
+// efterregulering paid this month has its own column (docs/rules.md §10), outside the figures.
 import type { MonthResults } from '../../../../shared/month';
+import { formatAmount } from '../../format';
 import { NumberCells, NumberHeads } from '../../components/NumberColumns';
 import { Card } from '../../components/Page';
 import { href } from '../../router';
@@ -8,6 +10,8 @@ import { FIGURE_HEADERS, monthRows, monthTotals } from './monthCloseModel';
 export function MonthTable({ results }: { results: MonthResults }) {
   const rows = monthRows(results);
   const totals = monthTotals(results);
+  const corrections = new Map(results.rows.map((r) => [r.citizenId, r.corrections]));
+  const anyCorrection = results.rows.some((r) => r.corrections);
   return (
     <Card title="Månedens resultat">
       <div className="table-wrap">
@@ -17,6 +21,11 @@ export function MonthTable({ results }: { results: MonthResults }) {
               <th scope="col">Borger</th>
               <th scope="col">Tilbud</th>
               <NumberHeads headers={FIGURE_HEADERS} />
+              {anyCorrection ? (
+                <th scope="col" className="num">
+                  Efterregulering
+                </th>
+              ) : null}
               <th scope="col">Bemærkninger</th>
             </tr>
           </thead>
@@ -30,6 +39,13 @@ export function MonthTable({ results }: { results: MonthResults }) {
                 </th>
                 <td>{r.offer}</td>
                 <NumberCells headers={FIGURE_HEADERS} row={r} />
+                {anyCorrection ? (
+                  <td className="num">
+                    {corrections.get(r.citizenId)
+                      ? formatAmount(corrections.get(r.citizenId)!.deltaGross)
+                      : '—'}
+                  </td>
+                ) : null}
                 <td className="remarks">{r.remarks}</td>
               </tr>
             ))}
@@ -39,6 +55,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
               <td>{totals.label}</td>
               <td />
               <NumberCells headers={FIGURE_HEADERS} row={totals} />
+              {anyCorrection ? <td /> : null}
               <td />
             </tr>
           </tfoot>

@@ -16,6 +16,7 @@ import {
   type SettingsVersion,
   type SettingsVersionInput,
 } from '../../../../shared/records';
+import { DEFAULT_CORRECTION_CODES } from '../../../../shared/records/settings-version';
 import { numberOrText, validate, type SafeParsed } from '../../components/forms';
 import {
   formatAmount,
@@ -71,8 +72,22 @@ export const CODE_FIELDS = [
   { key: 'wage', label: 'Timeløn' },
   { key: 'transportReimbursement', label: 'Kørselsgodtgørelse' },
   { key: 'transportDeduction', label: 'Fradrag for kørsel' },
+  // docs/rules.md §10: optional, so versions saved before them stay readable; empty = default.
+  {
+    key: 'correctionWage',
+    label: 'Efterregulering løn',
+    hint: `Tom: standardkoden ${DEFAULT_CORRECTION_CODES.correctionWage} bruges.`,
+  },
+  {
+    key: 'correctionTransport',
+    label: 'Efterregulering kørsel',
+    hint: `Tom: standardkoden ${DEFAULT_CORRECTION_CODES.correctionTransport} bruges.`,
+  },
 ] as const;
 export type CodeKey = (typeof CODE_FIELDS)[number]['key'];
+/** The efterregulering codes (docs/rules.md §10): optional in a version. */
+type OptionalCodeKey = 'correctionWage' | 'correctionTransport';
+const OPTIONAL_CODES: readonly OptionalCodeKey[] = ['correctionWage', 'correctionTransport'];
 
 export const ROUNDING_OPTIONS = WAGE_ROUNDING_STEPS.map((s) => ({
   value: String(s),
@@ -119,7 +134,8 @@ export interface SettingsFormState {
   wageRoundingStep: string;
   weights: Record<WeightKey, string>;
   helpPoints: Record<HelpNeed, string>;
-  codes: Record<CodeKey, string>;
+  codes: Record<Exclude<CodeKey, OptionalCodeKey>, string> &
+    Partial<Record<OptionalCodeKey, string>>;
 }
 
 function texts<K extends string>(keys: readonly K[], value: (k: K) => number): Record<K, string> {
@@ -153,8 +169,15 @@ export function formToSettingsInput(f: SettingsFormState): Record<string, unknow
       criteriaWeights: numbers(WEIGHT_KEYS, f.weights),
       helpNeedPoints: numbers(HELP_NEEDS, f.helpPoints),
     },
-    wageTypeCodes: { ...f.codes },
+    wageTypeCodes: withoutEmptyOptional(f.codes),
   };
+}
+
+/** An empty efterregulering code is left out: the default is used (docs/rules.md §10). */
+function withoutEmptyOptional(codes: SettingsFormState['codes']): Record<string, string> {
+  const out: Record<string, string> = { ...codes };
+  for (const k of OPTIONAL_CODES) if ((out[k] ?? '').trim() === '') delete out[k];
+  return out;
 }
 
 /**
