@@ -1,9 +1,14 @@
 // Wage decisions that can be fixed (issue 10, findings 4, 6, 9 and 10; docs/rules.md §§2, 10):
 // a mistaken decision is corrected or deleted with a reason, nothing takes effect inside a closed
 // month, the form says it was filled from an earlier assessment only when it was, and an old
-// hand-set wage that pays no day of a month does not block it. "Today" is pinned to 24.11.2026.
+// hand-set wage that pays no day of a month does not block it; a locked decision found wrong is
+// corrected by an efterregulering, shown per closed month before it is saved and paid in the
+// first open month (Build item 3). "Today" is pinned to 24.11.2026.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { formatKr } from '../../shared/danish/number';
+import { computeCorrection } from '../../shared/month/corrections';
+import type { Attendance, Citizen, MonthClose, WageDecision } from '../../shared/records';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -287,6 +292,29 @@ test('Build item 3: an efterregulering of a locked decision is shown per closed 
   ]);
   await expect(table.locator('tfoot')).toContainText('I alt, udbetales i november 2026');
   await expect(table.locator('tfoot')).toContainText('+12,00 kr.');
+  // The same figures as the rule itself gives on the stored records (docs/rules.md §10).
+  const stored = await storedRecords(page);
+  const ebbe = stored.citizens.find((c) => c.name === 'Ebbe Eng')!;
+  const wrong = stored.wageDecisions.find((d) => d.citizenId === ebbe.id)!;
+  const expected = computeCorrection({
+    citizen: ebbe,
+    from: wrong.effectiveFrom,
+    decisions: [
+      wrong,
+      { ...wrong, id: 'rettet', hourlyWage: 27, createdAt: '2099-01-01T00:00:00.000Z' },
+    ],
+    attendance: stored.attendance.filter((a) => a.citizenId === ebbe.id),
+    closes: stored.monthCloses,
+  });
+  expect(expected.months).toHaveLength(1);
+  const m = expected.months[0]!;
+  await expect(october.getByRole('cell')).toHaveText([
+    'Oktober 2026',
+    formatKr(m.closedGross),
+    formatKr(m.newGross),
+    `+${formatKr(m.deltaGross)}`,
+    formatKr(m.deltaAdjustment),
+  ]);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/wage-correction-preview.png`, fullPage: true });
 
@@ -310,3 +338,28 @@ test('Build item 3: an efterregulering of a locked decision is shown per closed 
   );
   await page.screenshot({ path: `${SHOTS}/wage-correction-november.png`, fullPage: true });
 });
+
+/** The app's stored records, read straight from its IndexedDB (the test's own check). */
+async function storedRecords(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('jobbasen-lon');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = <T>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = db.transaction(store).objectStore(store).getAll();
+        req.onsuccess = () => resolve(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      });
+    const out = {
+      citizens: await all<Citizen>('citizens'),
+      wageDecisions: await all<WageDecision>('wageDecisions'),
+      attendance: await all<Attendance>('attendance'),
+      monthCloses: await all<MonthClose>('monthCloses'),
+    };
+    db.close();
+    return out;
+  });
+}
