@@ -42,6 +42,26 @@ describe('settings form ↔ SettingsVersionInput', () => {
     });
   });
 
+  it('keeps the efterregulering codes optional: empty means the default (docs/rules.md §10)', () => {
+    const empty = checkSettingsForm(
+      form((f) => ({ ...f, codes: { ...f.codes, correctionWage: ' ', correctionTransport: '' } })),
+    );
+    expect(empty.ok && empty.value.wageTypeCodes).toEqual(base.wageTypeCodes);
+    const set = checkSettingsForm(
+      form((f) => ({ ...f, codes: { ...f.codes, correctionWage: '1195' } })),
+    );
+    expect(set.ok && set.value.wageTypeCodes).toEqual({
+      ...base.wageTypeCodes,
+      correctionWage: '1195',
+    });
+    const bad = checkSettingsForm(
+      form((f) => ({ ...f, codes: { ...f.codes, correctionTransport: '61-90' } })),
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.errors['wageTypeCodes.correctionTransport']).toMatch(/cifre eller bogstaver/);
+  });
+
   it('reads 4.000 as four thousand and 2,5 as two and a half', () => {
     const r = checkSettingsForm(
       form((f) => ({
