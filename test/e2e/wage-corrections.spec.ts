@@ -337,6 +337,20 @@ test('Build item 3: an efterregulering of a locked decision is shown per closed 
     'Efterregulering for oktober 2026 (løn 12,00 kr., kørsel 0,00 kr.)',
   );
   await page.screenshot({ path: `${SHOTS}/wage-correction-november.png`, fullPage: true });
+
+  // Its wage-type codes are settings like the others, with the defaults named (docs/rules.md §9).
+  await go(page, 'Indstillinger');
+  await page.getByRole('button', { name: 'Ny version …' }).click();
+  await expect(page.getByLabel('Efterregulering løn')).toHaveValue('');
+  await expect(page.getByLabel('Efterregulering løn')).toHaveAccessibleDescription(
+    /standardkoden 1190/,
+  );
+  await expect(page.getByLabel('Efterregulering kørsel')).toHaveAccessibleDescription(
+    /standardkoden 6190/,
+  );
+  await page
+    .getByRole('group', { name: 'Lønartskoder (lønsystem-filen)' })
+    .screenshot({ path: `${SHOTS}/wage-correction-codes.png` });
 });
 
 /** The app's stored records, read straight from its IndexedDB (the test's own check). */
