@@ -184,7 +184,11 @@ export function computeMonth(source: MonthSource): MonthResults {
   const wageDecisionIdsByCitizen: Record<string, string[]> = {};
   // Grouped once: filtering all rows per citizen made the month quadratic (issue 6, bench 3).
   const attendanceOf = groupByCitizen(source.attendance);
-  const decisionsOf = groupByCitizen(source.wageDecisions);
+  // docs/rules.md §10: a month an efterregulering corrected keeps the decisions it was paid with
+  // (when reopened too): the difference is paid by the correction itself, never twice.
+  const decisionsOf = groupByCitizen(
+    source.wageDecisions.filter((d) => !d.correction?.months.some((m) => m.month === source.month)),
+  );
   // docs/rules.md §10: an efterregulering paid this month gives its citizen a row even without
   // any activity in the month; its lines are not part of the month's own calculation (§7).
   const corrections = correctionsPaidIn(source.month, source.wageDecisions);

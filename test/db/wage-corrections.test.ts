@@ -58,6 +58,11 @@ describe('recordWageCorrection', () => {
     await expect(
       api.updateWageDecision(saved.id, { hourlyWage: 15 }, undefined, 'Igen'),
     ).rejects.toMatchObject({ code: 'LOCKED' });
+    // Reopened, October is computed with the decisions it was paid with: re-closing it needs no
+    // "new figures" confirmation, and November still pays the correction — once.
+    await api.reopenMonth('2026-10', 'Kontrol');
+    await api.closeMonth('2026-10', 'excel');
+    expect((await db.monthCloses.get('2026-10'))?.payroll.rows).toEqual(closedBefore?.payroll.rows);
     // The same correction again pays nothing more: earlier corrections are subtracted.
     const again = await api.previewWageCorrection(wrong.id, hand('2026-03-01', 14));
     expect(again.deltaGross).toBe(0);

@@ -132,3 +132,31 @@ describe('corrections paid in a month', () => {
     expect(lines.map((l) => l[2])).toEqual(['EW', 'EK']);
   });
 });
+
+describe('a month an efterregulering corrected', () => {
+  it('is computed with the decisions it was paid with, also when reopened: never paid twice', () => {
+    const bo = october.citizens[1]!;
+    const withCorrection = {
+      ...october,
+      wageDecisions: [
+        ...october.wageDecisions,
+        { ...correction(bo.id, '2026-11'), hourlyWage: 14, assessment: undefined },
+      ],
+    };
+    const before = computeMonth(october).rows.find((r) => r.citizenId === bo.id)!;
+    const after = computeMonth(withCorrection).rows.find((r) => r.citizenId === bo.id)!;
+    expect(after.result).toEqual(before.result);
+    // A month the correction did not cover is computed with the corrected decision.
+    const septemberOnly = correction(bo.id, '2026-11');
+    septemberOnly.correction!.months = septemberOnly.correction!.months.slice(0, 1);
+    const other = computeMonth({
+      ...october,
+      wageDecisions: [
+        ...october.wageDecisions,
+        { ...septemberOnly, hourlyWage: 14, assessment: undefined },
+      ],
+    }).rows.find((r) => r.citizenId === bo.id)!;
+    expect(other.result.wageLines.at(-1)?.hourlyWage).toBe(14);
+    expect(other.result.grossPay).not.toBe(before.result.grossPay);
+  });
+});
