@@ -4,29 +4,7 @@
 // and redone, and the citizen and sum columns stay in view while scrolling sideways.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-const SHOTS = 'test-results/screenshots';
-
-/** Writes records straight into the app's IndexedDB, past the app (and its change observers). */
-async function putRaw(page: Page, store: string, records: object[]) {
-  await page.evaluate(
-    async ({ store, records }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('jobbasen-lon');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(store, 'readwrite');
-      for (const record of records) tx.objectStore(store).put(record);
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { store, records },
-  );
-}
+import { SHOTS, putRaw } from './support';
 
 /** The stored days of citizen c-1, read straight from IndexedDB: `date → hours or absence`. */
 async function storedDays(page: Page): Promise<Record<string, string>> {

@@ -1,28 +1,8 @@
 // The attendance grid's "Udfyld planlagte dage" when the save is refused (issue 9): the month
 // is closed behind the screen's back, so the save fails — the person must be told it was not
 // saved, never "… planlagte dage er udfyldt".
-import { expect, test, type Page } from '@playwright/test';
-
-/** Writes records straight into the app's IndexedDB, past the app (and its change observers). */
-async function putRaw(page: Page, store: string, records: object[]) {
-  await page.evaluate(
-    async ({ store, records }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('jobbasen-lon');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(store, 'readwrite');
-      for (const record of records) tx.objectStore(store).put(record);
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { store, records },
-  );
-}
+import { expect, test } from '@playwright/test';
+import { putRaw } from './support';
 
 test('fill planned days: a refused save says so instead of reporting success', async ({ page }) => {
   await page.addInitScript(() => {

@@ -1,34 +1,13 @@
 // Closed periods stay closed, and a month is closed through a check screen (issue 10, findings 5,
 // 7 and 8; Build items 4 and 6). "Today" is pinned to 24.11.2026 with Playwright's clock; records
 // are written straight into IndexedDB (the forms are tested elsewhere) and the app is reloaded.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { putRaw, shot } from './support';
 import Papa from 'papaparse';
 import { defaultSettingsVersion } from '../../shared/records/settings-version';
 
-const SHOTS = 'test-results/screenshots';
 const stamp = '2026-01-01T08:00:00.000Z';
-
-/** Writes records straight into the app's IndexedDB, past the app. */
-async function putRaw(page: Page, store: string, records: object[]) {
-  await page.evaluate(
-    async ({ store, records }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('jobbasen-lon');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(store, 'readwrite');
-      for (const record of records) tx.objectStore(store).put(record);
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { store, records },
-  );
-}
 
 /** The app on 24.11.2026 with `month` chosen and initials given. */
 async function openApp(page: Page, month: string) {
@@ -112,11 +91,6 @@ function closedOctober() {
     wageDecisionIds: [],
     history: [{ action: 'closed', at: '2026-11-02T09:00:00.000Z', by: 'KB' }],
   };
-}
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 test('finding 5: a settings version cannot start in a closed month; the form starts at the first open month', async ({

@@ -2,34 +2,11 @@
 // (issue 10, findings 1, 9, 11 and 12; Build items 7–9): Danish numbers, Danish values in
 // messages, search that folds Danish letters, no silent loss of typed input, a restore that asks
 // first and can be undone, and an audit log that says what changed in Danish.
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-
-const SHOTS = 'test-results/screenshots';
+import { go, putRaw, shot } from './support';
 
 // The workshop's laptops (issue 10): screenshots as a user sees them.
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** Writes records straight into the app's IndexedDB, past the app (and its change observers). */
-async function putRaw(page: Page, store: string, records: object[]) {
-  await page.evaluate(
-    async ({ store, records }) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('jobbasen-lon');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(store, 'readwrite');
-      for (const record of records) tx.objectStore(store).put(record);
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { store, records },
-  );
-}
 
 const stamp = '2026-01-01T08:00:00.000Z';
 const citizen = (id: string, name: string, payrollNumber: string, offer = 'SEL104') => ({
@@ -57,18 +34,6 @@ async function start(page: Page, citizens: object[] = [], hash = '#/') {
   // A reload, so the app's Dexie connection does not answer from its cache.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-}
-
-async function go(page: Page, menu: string) {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: menu })
-    .click();
-}
-
-async function shot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
 async function fillNewCitizen(page: Page, name: string) {

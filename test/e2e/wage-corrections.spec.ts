@@ -6,11 +6,10 @@
 // first open month (Build item 3). "Today" is pinned to 24.11.2026.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { SHOTS, go } from './support';
 import { formatKr } from '../../shared/danish/number';
 import { computeCorrection } from '../../shared/month/corrections';
 import type { Attendance, Citizen, MonthClose, WageDecision } from '../../shared/records';
-
-const SHOTS = 'test-results/screenshots';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -24,14 +23,6 @@ async function start(page: Page, month = '2026-10') {
   await dialog.getByLabel('Initialer').fill('TST');
   await dialog.getByRole('button', { name: 'Gem initialer' }).click();
   await expect(page.getByText('Bruger: TST')).toBeVisible();
-}
-
-async function go(page: Page, menu: string) {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: menu })
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 async function createCitizen(page: Page, name: string, payroll: string, cpr: string) {

@@ -1,0 +1,43 @@
+// What the browser tests share: going to a screen by the main menu as a person does, a
+// screenshot to look at, and writing records straight into the app's IndexedDB (past the app
+// and its change observers) to set up a situation quickly.
+import { mkdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+
+export const SHOTS = 'test-results/screenshots';
+
+/** Clicks `menu` in "Hovedmenu" and waits for the new screen's heading. */
+export async function go(page: Page, menu: string) {
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: menu })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** A full-page screenshot under test-results/screenshots/<name>.png. */
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Writes records straight into the app's IndexedDB store `store`. */
+export async function putRaw(page: Page, store: string, records: object[]) {
+  await page.evaluate(
+    async ({ store, records }) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const r = indexedDB.open('jobbasen-lon');
+        r.onsuccess = () => ok(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of records) tx.objectStore(store).put(record);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    },
+    { store, records },
+  );
+}
