@@ -7,7 +7,7 @@
 // itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
 import { formatAmount, formatFixed2, formatKr } from '../danish/number';
 import { formatDate, formatMonth } from '../danish/dates';
-import { daysInMonth } from '../calendar';
+import { daysInMonth, firstDayOf, lastDayOf } from '../calendar';
 import { warningText } from '../domain/warnings';
 import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
 import { withCorrectionCodes } from '../records/settings-version';
@@ -53,8 +53,7 @@ function file(header: readonly string[], rows: readonly Cell[][]): string {
 }
 
 function monthBounds(month: string): [string, string] {
-  const days = daysInMonth(month);
-  return [days[0]!, days[days.length - 1]!];
+  return [firstDayOf(month), lastDayOf(month)];
 }
 
 /** The Excel header before the efterregulering column (months closed before it, §10). */
@@ -75,20 +74,9 @@ export const EXCEL_HEADER_BEFORE_CORRECTIONS = [
   'Bemærkninger',
 ] as const;
 
+/** The Excel header: the earlier one with the efterregulering column before the remarks. */
 export const EXCEL_HEADER = [
-  'Periode fra',
-  'Periode til',
-  'Lønnummer',
-  'Navn',
-  'Tilbud',
-  'Dage',
-  'Timer',
-  'Timeløn',
-  'Bruttoløn',
-  'Kørsel i alt',
-  'Borgerens andel',
-  'Kommunens andel',
-  'Lønregulering',
+  ...EXCEL_HEADER_BEFORE_CORRECTIONS.slice(0, -1),
   'Efterregulering',
   'Bemærkninger',
 ] as const;
