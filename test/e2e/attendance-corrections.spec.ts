@@ -4,7 +4,7 @@
 // and redone, and the citizen and sum columns stay in view while scrolling sideways.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SHOTS, putRaw } from './support';
+import { SHOTS, openAs, putRaw } from './support';
 
 /** The stored days of citizen c-1, read straight from IndexedDB: `date → hours or absence`. */
 async function storedDays(page: Page): Promise<Record<string, string>> {
@@ -56,14 +56,7 @@ const grant = (id: string, citizenId: string) => ({
 /** October 2026 on 24.11.2026, initials given, one citizen with a full grant: the grid open. */
 async function openGrid(page: Page) {
   await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
-  });
-  await page.goto('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.type('KB');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await openAs(page);
   await putRaw(page, 'citizens', [citizen('c-1', 'Eva Eriksen', '4001')]);
   await putRaw(page, 'grants', [grant('g-1', 'c-1')]);
   // A reload, so the app's Dexie connection does not answer from its cache.

@@ -2,17 +2,10 @@
 // is closed behind the screen's back, so the save fails — the person must be told it was not
 // saved, never "… planlagte dage er udfyldt".
 import { expect, test } from '@playwright/test';
-import { putRaw } from './support';
+import { openAs, putRaw } from './support';
 
 test('fill planned days: a refused save says so instead of reporting success', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
-  });
-  await page.goto('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.type('KB');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await openAs(page);
   const stamp = '2026-01-01T08:00:00.000Z';
   await putRaw(page, 'citizens', [
     {

@@ -2,6 +2,7 @@
 // no mouse at all (issue 4).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { openAs } from './support';
 
 /** Presses Tab (or Shift+Tab) until the focused element's label or text matches; fails after 80 presses. */
 async function tabTo(page: Page, name: RegExp, backwards = false) {
@@ -20,14 +21,7 @@ async function tabTo(page: Page, name: RegExp, backwards = false) {
 }
 
 test('a month by keyboard only', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
-  });
-  await page.goto('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.type('KB');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await openAs(page);
 
   await tabTo(page, /^Borgere$/);
   await page.keyboard.press('Enter');
@@ -81,14 +75,7 @@ test('the attendance grid with 300 citizens: far down by keyboard, only a window
   page,
 }) => {
   test.setTimeout(120_000); // ~170 single key presses
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', '2026-10');
-  });
-  await page.goto('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.type('KB');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await openAs(page);
   // Citizens written straight into the app's IndexedDB (the UI path is tested above).
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((ok, fail) => {

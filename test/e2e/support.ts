@@ -41,3 +41,15 @@ export async function putRaw(page: Page, store: string, records: object[]) {
     { store, records },
   );
 }
+
+/** Opens the app on `month` (the working month stored on this PC) and gives the initials `KB`. */
+export async function openAs(page: Page, month = '2026-10') {
+  await page.addInitScript((m) => {
+    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', m);
+  }, month);
+  await page.goto('/');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('KB');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Bruger: KB')).toBeVisible();
+}
