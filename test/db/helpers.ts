@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { createDataApiOn, JobbasenDb, type DataApiOptions } from '../../renderer/db';
 import type { DataApi } from '../../shared/data/api';
+import { MIDDLE_ASSESSMENT } from '../fixtures/assessment';
 
 let counter = 0;
 
@@ -53,16 +54,7 @@ export async function seedOctober(api: DataApi) {
   const d1 = await api.createWageDecision({
     citizenId: anna.id,
     effectiveFrom: '2026-01-01',
-    assessment: {
-      scores: {
-        attendanceStability: 2,
-        flexibility: 2,
-        productivity: 2,
-        quality: 2,
-        collegialInteraction: 2,
-      },
-      helpNeed: 'moderate',
-    },
+    assessment: MIDDLE_ASSESSMENT,
     assessorInitials: 'abc',
   });
   const d2 = await api.createWageDecision({

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from 'vite';
+import { MIDDLE_ASSESSMENT } from '../fixtures/assessment';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'test-results', 'persistence-harness');
@@ -73,16 +74,7 @@ test('data written through the repository is all there after a reload', async ({
     await h.createWageDecision({
       citizenId: anna.id,
       effectiveFrom: '2026-01-01',
-      assessment: {
-        scores: {
-          attendanceStability: 2,
-          flexibility: 2,
-          productivity: 2,
-          quality: 2,
-          collegialInteraction: 2,
-        },
-        helpNeed: 'moderate',
-      },
+      assessment: MIDDLE_ASSESSMENT,
       assessorInitials: 'ABC',
     });
     await h.createWageDecision({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import type { WageDecision } from '../../../shared/records';
 import { decisionLetter } from '../../../renderer/src/features/wage/decisionLetterModel';
+import { MIDDLE_ASSESSMENT } from '../../fixtures/assessment';
 
 const base = {
   id: 'd1',
@@ -16,16 +17,7 @@ describe('decisionLetter', () => {
   it('states the scored wage and how it was calculated (rules §2, example 1)', () => {
     const d: WageDecision = {
       ...base,
-      assessment: {
-        scores: {
-          attendanceStability: 2,
-          flexibility: 2,
-          productivity: 2,
-          quality: 2,
-          collegialInteraction: 2,
-        },
-        helpNeed: 'moderate',
-      },
+      assessment: MIDDLE_ASSESSMENT,
     };
     const letter = decisionLetter(d, DEFAULT_SETTINGS);
     expect(letter.wage).toBe('19,00 kr.');

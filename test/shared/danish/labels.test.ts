@@ -5,6 +5,7 @@ import { TransportSchema } from '../../../shared/domain/input';
 import { describeIssue, describeIssues, fieldLabel } from '../../../shared/danish/labels';
 import { CitizenInputSchema } from '../../../shared/records/citizen';
 import { WageDecisionInputSchema } from '../../../shared/records/wage-decision';
+import { MIDDLE_ASSESSMENT } from '../../fixtures/assessment';
 
 describe('field labels', () => {
   it.each([
@@ -28,16 +29,7 @@ describe('issues in Danish', () => {
       citizenId: 'x',
       effectiveFrom: '2026-01-01',
       assessorInitials: 'AB',
-      assessment: {
-        scores: {
-          attendanceStability: 2,
-          flexibility: 2,
-          productivity: 2,
-          quality: 2,
-          collegialInteraction: 2,
-        },
-        helpNeed: 'lots',
-      },
+      assessment: { ...MIDDLE_ASSESSMENT, helpNeed: 'lots' },
     });
     const text = describeIssues(fromZodIssues(r.error!.issues));
     expect(text).toBe('Hjælpebehov: skal være en af: Selvstændig, Moderat støtte, Meget støtte');

@@ -2,17 +2,9 @@
 // only when it pays a worked day of that month; an old one superseded before the month blocks nothing.
 import { describe, expect, it } from 'vitest';
 import { parseCalcInput, paidDecisions, type CalcInput } from '../../../shared/domain';
+import { MIDDLE_ASSESSMENT } from '../../fixtures/assessment';
 
-const assessment = {
-  scores: {
-    attendanceStability: 2,
-    flexibility: 2,
-    productivity: 2,
-    quality: 2,
-    collegialInteraction: 2,
-  },
-  helpNeed: 'moderate' as const,
-};
+const assessment = MIDDLE_ASSESSMENT;
 const old = { effectiveFrom: '2024-01-01', hourlyWage: 7.5, justification: 'Håndsat i 2024' };
 const newer = { effectiveFrom: '2026-06-01', assessment };
 // 5 % of 160 kr.: the floor is 8,00 kr.
