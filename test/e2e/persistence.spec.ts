@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build } from 'vite';
-import { MIDDLE_ASSESSMENT } from '../fixtures/assessment';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = join(root, 'test-results', 'persistence-harness');
@@ -74,7 +73,16 @@ test('data written through the repository is all there after a reload', async ({
     await h.createWageDecision({
       citizenId: anna.id,
       effectiveFrom: '2026-01-01',
-      assessment: MIDDLE_ASSESSMENT,
+      assessment: {
+        scores: {
+          attendanceStability: 2,
+          flexibility: 2,
+          productivity: 2,
+          quality: 2,
+          collegialInteraction: 2,
+        },
+        helpNeed: 'moderate',
+      },
       assessorInitials: 'ABC',
     });
     await h.createWageDecision({
