@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-// Layer rules (../shared/design.md): shared/ is pure; renderer/ and electron/ never import each other.
+// Layer rules (README, "Architecture"): shared/ is pure; renderer/ and electron/ never import each other.
 const pureCore = {
   paths: [
     'electron',

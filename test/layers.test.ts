@@ -1,4 +1,4 @@
-// Layer rules (design.md): shared/ is pure; renderer/ and electron/ never import each other.
+// Layer rules (README, "Architecture"): shared/ is pure; renderer/ and electron/ never import each other.
 // The rules live in eslint.config.js and the per-layer tsconfigs; this proves they bite.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

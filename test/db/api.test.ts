@@ -153,7 +153,7 @@ describe('local data API', () => {
     ).rejects.toThrow(/Fraværsårsag/);
   });
 
-  it('computes the month through the domain core (domain.md § 8 example 4)', async () => {
+  it('computes the month through the domain core (docs/rules.md §8 example 4)', async () => {
     const { api } = await freshApi();
     const { anna } = await seedOctober(api);
     const view = await api.getMonth('2026-10');

@@ -167,7 +167,7 @@ test('a new user runs a whole month', async ({ page }) => {
   await expect(page.getByTestId('preview-municipal')).toHaveText('2.700,00 kr.');
   await checkScreen(page, '04-borger');
 
-  // Wage assessment: the live preview explains itself (domain.md § 8 examples 1 and 3).
+  // Wage assessment: the live preview explains itself (docs/rules.md §8 examples 1 and 3).
   await assess(page, 'Anna Andersen (1001)', [2, 2, 2, 2, 2], /moderat støtte/);
   await expect(page.getByTestId('wage-preview')).toHaveText(/19,00 kr\./);
   await expect(page.getByText('Sådan er lønnen beregnet')).toBeVisible();
