@@ -4,7 +4,7 @@
 // and redone, and the citizen and sum columns stay in view while scrolling sideways.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SHOTS, openAs, putRaw } from './support';
+import { openAs, putRaw, rawCitizen, rawGrant, SHOTS } from './support';
 
 /** The stored days of citizen c-1, read straight from IndexedDB: `date → hours or absence`. */
 async function storedDays(page: Page): Promise<Record<string, string>> {
@@ -30,35 +30,12 @@ async function storedDays(page: Page): Promise<Record<string, string>> {
   });
 }
 
-const stamp = '2026-01-01T08:00:00.000Z';
-const citizen = (id: string, name: string, payrollNumber: string) => ({
-  id,
-  name,
-  payrollNumber,
-  cpr: '0505801234',
-  offer: 'SEL104',
-  startDate: '2026-01-01',
-  municipalTransport: false,
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-const grant = (id: string, citizenId: string) => ({
-  id,
-  citizenId,
-  size: 'full',
-  startDate: '2026-01-01',
-  followUpDue: '2027-01-01',
-  screeningNotes: '',
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-
 /** October 2026 on 24.11.2026, initials given, one citizen with a full grant: the grid open. */
 async function openGrid(page: Page) {
   await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
   await openAs(page);
-  await putRaw(page, 'citizens', [citizen('c-1', 'Eva Eriksen', '4001')]);
-  await putRaw(page, 'grants', [grant('g-1', 'c-1')]);
+  await putRaw(page, 'citizens', [rawCitizen('c-1', 'Eva Eriksen', '4001')]);
+  await putRaw(page, 'grants', [rawGrant('g-1', 'c-1')]);
   // A reload, so the app's Dexie connection does not answer from its cache.
   await page.goto('/#/fremmoede');
   await page.reload();

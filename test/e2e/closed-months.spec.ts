@@ -3,24 +3,15 @@
 // are written straight into IndexedDB (the forms are tested elsewhere) and the app is reloaded.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { putRaw, shot } from './support';
+import { openAs, putRaw, rawCitizen, rawGrant, shot, STAMP } from './support';
 import Papa from 'papaparse';
 import { defaultSettingsVersion } from '../../shared/records/settings-version';
-
-const stamp = '2026-01-01T08:00:00.000Z';
 
 /** The app on 24.11.2026 with `month` chosen and initials given. */
 async function openApp(page: Page, month: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
-  await page.addInitScript((m) => {
-    if (!localStorage.getItem('jobbasen.month')) localStorage.setItem('jobbasen.month', m);
-  }, month);
-  await page.goto('/');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await page.keyboard.type('KB');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await openAs(page, month);
 }
 
 /** Writes `stores` and reloads, so the app's database connection does not answer from a cache. */
@@ -31,19 +22,12 @@ async function seed(page: Page, stores: Record<string, object[]>, hash = '#/maan
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-const citizen103 = (id: string, name: string, payrollNumber: string, extra: object = {}) => ({
-  id,
-  name,
-  payrollNumber,
-  cpr: '0505801234',
-  offer: 'SEL103',
-  startDate: '2026-01-01',
-  taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-  municipalTransport: false,
-  createdAt: stamp,
-  updatedAt: stamp,
-  ...extra,
-});
+const citizen103 = (id: string, name: string, payrollNumber: string, extra: object = {}) =>
+  rawCitizen(id, name, payrollNumber, {
+    offer: 'SEL103',
+    taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
+    ...extra,
+  });
 
 const handSet = (id: string, citizenId: string, effectiveFrom: string, hourlyWage: number) => ({
   id,
@@ -52,12 +36,12 @@ const handSet = (id: string, citizenId: string, effectiveFrom: string, hourlyWag
   hourlyWage,
   justification: 'Aftalt ved opfølgning',
   assessorInitials: 'KB',
-  createdAt: stamp,
-  updatedAt: stamp,
+  createdAt: STAMP,
+  updatedAt: STAMP,
 });
 
 const days = (citizenId: string, dates: string[], hours: number) =>
-  dates.map((date) => ({ citizenId, date, hours, updatedAt: stamp }));
+  dates.map((date) => ({ citizenId, date, hours, updatedAt: STAMP }));
 
 /** October 2026 closed with no citizens: a month close as the data layer stores it. */
 function closedOctober() {
@@ -194,17 +178,6 @@ test('finding 8: a month that has not begun cannot be closed; one not yet over n
   await expect(page.getByTestId('month-status')).toContainText('Lukket');
 });
 
-const grant = (id: string, citizenId: string) => ({
-  id,
-  citizenId,
-  size: 'full',
-  startDate: '2026-01-01',
-  followUpDue: '2027-01-01',
-  screeningNotes: '',
-  createdAt: stamp,
-  updatedAt: stamp,
-});
-
 const october = (list: string[]) => list.map((d) => `2026-10-${d}`);
 
 test('closing goes through a check screen; reopening compares; a changed re-close gives a difference file', async ({
@@ -218,7 +191,7 @@ test('closing goes through a check screen; reopening compares; a changed re-clos
       citizen103('c-2', 'Erik Eg', '5002', { taxCard: undefined }),
       { ...citizen103('c-3', 'Frida Fjord', '5003'), offer: 'SEL104', taxCard: undefined },
     ],
-    grants: [grant('g-3', 'c-3')],
+    grants: [rawGrant('g-3', 'c-3')],
     wageDecisions: [
       handSet('w-1', 'c-1', '2026-01-01', 25.5),
       handSet('w-2', 'c-2', '2026-01-01', 20),

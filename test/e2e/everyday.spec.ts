@@ -3,23 +3,13 @@
 // messages, search that folds Danish letters, no silent loss of typed input, a restore that asks
 // first and can be undone, and an audit log that says what changed in Danish.
 import { expect, test, type Page } from '@playwright/test';
-import { go, putRaw, shot } from './support';
+import { go, putRaw, rawCitizen, shot, STAMP } from './support';
 
 // The workshop's laptops (issue 10): screenshots as a user sees them.
 test.use({ viewport: { width: 1366, height: 768 } });
 
-const stamp = '2026-01-01T08:00:00.000Z';
-const citizen = (id: string, name: string, payrollNumber: string, offer = 'SEL104') => ({
-  id,
-  name,
-  payrollNumber,
-  cpr: '0505801234',
-  offer,
-  startDate: '2026-01-01',
-  municipalTransport: false,
-  createdAt: stamp,
-  updatedAt: stamp,
-});
+const citizen = (id: string, name: string, payrollNumber: string, offer = 'SEL104') =>
+  rawCitizen(id, name, payrollNumber, { offer });
 
 /** 24.11.2026, initials given, the given citizens stored; then `hash` opened afresh. */
 async function start(page: Page, citizens: object[] = [], hash = '#/') {
@@ -228,7 +218,7 @@ test('the audit log pages through its entries and filters by citizen', async ({ 
   await start(page, [citizen('c-1', 'Anna Andersen', '1001'), citizen('c-2', 'Bo Berg', '1002')]);
   const day = (i: number) => `2026-10-${String((i % 28) + 1).padStart(2, '0')}`;
   const days = Array.from({ length: 60 }, (_, i) => ({
-    at: stamp,
+    at: STAMP,
     by: 'KB',
     table: 'attendance',
     recordId: `c-1|${day(i)}`,
@@ -237,7 +227,7 @@ test('the audit log pages through its entries and filters by citizen', async ({ 
     after: { citizenId: 'c-1', date: day(i), hours: 5 },
   }));
   const bo = {
-    at: stamp,
+    at: STAMP,
     by: 'KB',
     table: 'citizens',
     recordId: 'c-2',

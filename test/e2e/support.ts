@@ -53,3 +53,37 @@ export async function openAs(page: Page, month = '2026-10') {
   await page.keyboard.press('Enter');
   await expect(page.getByText('Bruger: KB')).toBeVisible();
 }
+
+/** The time stamp of records written straight into IndexedDB. */
+export const STAMP = '2026-01-01T08:00:00.000Z';
+
+/** A stored citizen as the app writes it (§ 104 unless `extra` says otherwise). */
+export const rawCitizen = (
+  id: string,
+  name: string,
+  payrollNumber: string,
+  extra: object = {},
+) => ({
+  id,
+  name,
+  payrollNumber,
+  cpr: '0505801234',
+  offer: 'SEL104',
+  startDate: '2026-01-01',
+  municipalTransport: false,
+  createdAt: STAMP,
+  updatedAt: STAMP,
+  ...extra,
+});
+
+/** A stored full-time grant from 01.01.2026. */
+export const rawGrant = (id: string, citizenId: string) => ({
+  id,
+  citizenId,
+  size: 'full',
+  startDate: '2026-01-01',
+  followUpDue: '2027-01-01',
+  screeningNotes: '',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
