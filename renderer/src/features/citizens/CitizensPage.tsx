@@ -11,6 +11,7 @@ import { groupByCitizen } from '../../../../shared/month';
 import { citizenRow, type CitizenRow } from './citizensModel';
 import { filterCitizens, NO_FILTERS, OFFER_FILTER_OPTIONS, STATUS_FILTER_OPTIONS } from './filter';
 import { useCitizens } from './useCitizens';
+import { plural } from '../../../../shared/danish/number';
 
 const ROW_HEIGHT = 48;
 
@@ -50,7 +51,7 @@ export default function CitizensPage() {
       ) : (
         <>
           <p className="muted" role="status">
-            Viser {shown.length} af {data.citizens.length} borgere.
+            Viser {shown.length} af {plural(data.citizens.length, 'borger', 'borgere')}.
           </p>
           {shown.length > 0 ? (
             <>
