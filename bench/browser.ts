@@ -431,6 +431,11 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
         await page.goto(`${origin}/#/maanedsafslutning`);
         await page.waitForSelector('[data-testid="month-table"]', { timeout: 120_000 });
         await page.getByRole('button', { name: /^Luk / }).click();
+        // Closing is confirmed on the check screen (docs/rules.md §10).
+        await page
+          .getByRole('region', { name: 'Kontrol før lukning' })
+          .getByRole('button', { name: 'Luk måneden' })
+          .click({ timeout: 120_000 });
         await page.waitForFunction(
           () =>
             document
