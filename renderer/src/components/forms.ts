@@ -1,7 +1,7 @@
 // Form plumbing: turn the shared zod schemas' issues into one Danish message per field.
 import type { Dispatch, SetStateAction } from 'react';
 import type { z } from 'zod';
-import { formatPath, fromZodIssues, type FieldIssue } from '../../../shared/domain';
+import { formatPath, fromZodIssues, type FieldIssue } from '../../../shared/domain/errors';
 import { parseDanishNumberInput } from '../../../shared/danish/number';
 
 export type FieldErrors = Record<string, string>;
