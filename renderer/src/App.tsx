@@ -20,23 +20,14 @@ const loadInitialsDialog = () =>
   import('./components/InitialsDialog').then((m) => m.InitialsDialog);
 type InitialsDialogComponent = Awaited<ReturnType<typeof loadInitialsDialog>>;
 
-/**
- * A screen's chunk together with the data layer: the screen then renders once, with its data API
- * at hand, instead of suspending a second time for the data chunk (each reveal after a Suspense
- * fallback is throttled by React, so two suspensions cost a visible extra wait).
- */
-function withData<T>(screen: Promise<T>): Promise<T> {
-  return Promise.all([screen, dataReady]).then(([module]) => module);
-}
-
-const CitizensPage = lazy(() => withData(import('./features/citizens/CitizensPage')));
-const CitizenPage = lazy(() => withData(import('./features/citizens/CitizenPage')));
-const CitizenFormPage = lazy(() => withData(import('./features/citizens/CitizenFormPage')));
-const WagePage = lazy(() => withData(import('./features/wage/WagePage')));
-const DecisionLetterPage = lazy(() => withData(import('./features/wage/DecisionLetterPage')));
-const AttendancePage = lazy(() => withData(import('./features/attendance/AttendancePage')));
-const MonthClosePage = lazy(() => withData(import('./features/monthClose/MonthClosePage')));
-const SettingsPage = lazy(() => withData(import('./features/settings/SettingsPage')));
+const CitizensPage = lazy(() => import('./features/citizens/CitizensPage'));
+const CitizenPage = lazy(() => import('./features/citizens/CitizenPage'));
+const CitizenFormPage = lazy(() => import('./features/citizens/CitizenFormPage'));
+const WagePage = lazy(() => import('./features/wage/WagePage'));
+const DecisionLetterPage = lazy(() => import('./features/wage/DecisionLetterPage'));
+const AttendancePage = lazy(() => import('./features/attendance/AttendancePage'));
+const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 
 const NAV = [
   { key: 'oversigt', label: 'Oversigt' },

@@ -3,12 +3,12 @@
 // there, a screen that asks for the API suspends and its Suspense fallback shows "Henter …".
 import { createContext, useContext } from 'react';
 import type { DataApi } from '../../../shared/data/api';
-import { dataReady, loadedApi } from './load';
+import { dataReady } from './load';
 
 export const DataApiContext = createContext<DataApi | null>(null);
 
 export function useDataApi(): DataApi {
-  const api = useContext(DataApiContext) ?? loadedApi();
+  const api = useContext(DataApiContext);
   if (!api) throw dataReady; // Suspense: resumes once the App provides the loaded API
   return api;
 }
