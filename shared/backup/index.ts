@@ -2,3 +2,5 @@
 export * from './format';
 export * from './migrations';
 export * from './sha256';
+export * from './crypto';
+export * from './base64';
