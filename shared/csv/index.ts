@@ -81,7 +81,7 @@ export const EXCEL_HEADER = [
   'Bemærkninger',
 ] as const;
 
-const OFFER_TEXT = { SEL103: 'SEL § 103', SEL104: 'SEL § 104' } as const;
+export const OFFER_TEXT = { SEL103: 'SEL § 103', SEL104: 'SEL § 104' } as const;
 
 /**
  * A month with several wage lines, one per line (docs/rules.md §9):
@@ -273,7 +273,7 @@ export function buildWageTypesCsv(month: PayrollMonth): string {
 }
 
 /** The day before `date`, not before the month's first day (a line ends where the next starts). */
-function previousDay(date: string, month: string): string {
+export function previousDay(date: string, month: string): string {
   const days = daysInMonth(month);
   const i = days.indexOf(date);
   return i > 0 ? days[i - 1]! : days[0]!;

@@ -1,0 +1,45 @@
+// Export templates (docs/rules.md §9): model, presets, engine and bytes.
+export {
+  ENCODINGS,
+  cp1252Byte,
+  decodeCp1252,
+  encodeText,
+  unencodable,
+  type Encoding,
+} from './encoding';
+export {
+  AMOUNT_STYLES,
+  DECIMAL_MARKS,
+  ExportTemplateSchema,
+  ExportTemplateVersionInputSchema,
+  ExportTemplateVersionSchema,
+  FIELDS,
+  FIELD_LABELS,
+  FIELD_NAMES,
+  FILE_NAME_TOKENS,
+  IDENTIFIERS,
+  LAYOUTS,
+  LINE_ENDINGS,
+  LINE_KINDS,
+  LINE_LABELS,
+  SEPARATORS,
+  templateIssues,
+  templateName,
+  templateVersionFor,
+  type ExportTemplate,
+  type ExportTemplateInput,
+  type ExportTemplateVersion,
+  type Field,
+  type Identifier,
+  type Layout,
+  type LineKind,
+} from './template';
+export { PRESETS, PRESET_NAMES, presetByName } from './presets';
+export {
+  buildTemplateFile,
+  problemText,
+  templateFileName,
+  type Identities,
+  type TemplateFile,
+  type TemplateProblem,
+} from './engine';
