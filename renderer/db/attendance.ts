@@ -3,8 +3,15 @@
 // removes a day (docs/rules.md §3); a closed month's days cannot change (docs/rules.md §10).
 // Bulk paths for a month's grid and for import.
 import { z } from 'zod';
-import type { AttendanceClear, AttendanceDayChange, DataApi } from '../../shared/data/api';
+import type {
+  AttendanceClear,
+  AttendanceDayChange,
+  AttendanceKey,
+  DataApi,
+  Version,
+} from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
+import type { FieldIssue } from '../../shared/domain/errors';
 import { daysInMonth, monthOf } from '../../shared/calendar';
 import {
   AttendanceInputSchema,
@@ -14,8 +21,8 @@ import {
   type Attendance,
   type AttendanceInput,
 } from '../../shared/records';
-import { invalid, type DbContext } from './context';
-import { formatMonth } from '../../shared/danish/dates';
+import { CONFLICT_MESSAGE, invalid, versionOf, type DbContext } from './context';
+import { formatDate, formatMonth } from '../../shared/danish/dates';
 import { CITIZEN_GONE, assertMonthOpen } from './guards';
 
 export type AttendanceOperations = Pick<
@@ -41,11 +48,42 @@ type ParsedChange = z.output<typeof AttendanceInputSchema> | AttendanceClear;
 
 const isClear = (row: ParsedChange): row is AttendanceClear => 'clear' in row;
 
-/** A bulk row parsed: a row naming `clear` is a removal, any other a day to store. */
+/**
+ * A bulk row parsed: a row naming `clear` is a removal, any other a day to store. The version
+ * the caller loaded travels beside the day, not in it (it is not part of the stored row).
+ */
 function parseChange(ctx: DbContext, row: AttendanceDayChange, i: number): ParsedChange {
-  return 'clear' in row
-    ? ctx.parse(AttendanceClearSchema, row, 'Fremmødet', [i])
-    : ctx.parse(AttendanceInputSchema, row, 'Fremmødet', [i]);
+  const { expectedUpdatedAt: _v, ...day } = row;
+  return 'clear' in day
+    ? ctx.parse(AttendanceClearSchema, day, 'Fremmødet', [i])
+    : ctx.parse(AttendanceInputSchema, day, 'Fremmødet', [i]);
+}
+
+/** One refused day of a save: the day and what is stored for it now (null: nothing). */
+export interface AttendanceConflict extends AttendanceKey {
+  stored: Attendance | null;
+}
+
+/**
+ * docs/rules.md, "Samtidige ændringer": every day whose stored version is not the one the caller
+ * loaded, read inside the write's transaction; CONFLICT with all of them (nothing is written).
+ */
+async function assertLoadedVersions(
+  ctx: DbContext,
+  days: readonly { key: AttendanceKey; expected: Version | undefined }[],
+): Promise<void> {
+  const conflicts: AttendanceConflict[] = [];
+  const issues: FieldIssue[] = [];
+  for (const [i, { key, expected }] of days.entries()) {
+    if (expected === undefined) continue;
+    const stored = (await ctx.db.attendance.get([key.citizenId, key.date])) ?? null;
+    if (versionOf(stored) === expected) continue;
+    conflicts.push({ ...key, stored });
+    const message = `${formatDate(key.date)} er ændret et andet sted, efter du hentede den`;
+    issues.push({ path: [i, 'hours'], message });
+  }
+  if (conflicts.length > 0)
+    throw new DataError('CONFLICT', CONFLICT_MESSAGE, issues, { stored: conflicts });
 }
 
 /**
@@ -91,31 +129,39 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
     await ctx.audit('attendance', auditId(key), 'delete', before, undefined);
   }
 
-  /** One day stored inside an open transaction (0 hours too); returns the stored row. */
-  async function putDay(fields: Attendance): Promise<Attendance> {
-    const key: [string, string] = [fields.citizenId, fields.date];
+  /**
+   * One day stored inside an open transaction (0 hours too); returns the stored row, stamped with
+   * a version larger than the one it replaces (docs/rules.md, "Samtidige ændringer").
+   */
+  async function putDay(day: Omit<Attendance, 'updatedAt'>): Promise<Attendance> {
+    const key: [string, string] = [day.citizenId, day.date];
     const before = await db.attendance.get(key);
     if (
       before &&
-      before.hours === fields.hours &&
-      before.absence === fields.absence &&
-      before.note === fields.note
+      before.hours === day.hours &&
+      before.absence === day.absence &&
+      before.note === day.note
     )
       return before;
+    const fields: Attendance = { ...day, updatedAt: ctx.stamp(before?.updatedAt) };
     await db.attendance.put(fields);
     await ctx.audit('attendance', auditId(fields), before ? 'update' : 'create', before, fields);
     return fields;
   }
 
   /** Saves one citizen's day; 0 hours is a stored zero-hour day (docs/rules.md §3). */
-  async function saveAttendanceDay(input: AttendanceInput): Promise<Attendance> {
+  async function saveAttendanceDay(
+    input: AttendanceInput,
+    expectedUpdatedAt?: Version,
+  ): Promise<Attendance> {
     const fields = ctx.parse(AttendanceInputSchema, input, 'Fremmødet');
     await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
     return ctx.write(DAY_TABLES, async () => {
       await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
       if (!(await db.citizens.get(fields.citizenId)))
         throw new DataError('NOT_FOUND', CITIZEN_GONE);
-      return putDay({ ...fields, updatedAt: ctx.now() });
+      await assertLoadedVersions(ctx, [{ key: fields, expected: expectedUpdatedAt }]);
+      return putDay(fields);
     });
   }
 
@@ -129,11 +175,12 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
 
     saveAttendanceDay,
 
-    async clearAttendanceDay(key) {
+    async clearAttendanceDay(key, expectedUpdatedAt) {
       const fields = ctx.parse(AttendanceClearSchema, { ...key, clear: true }, 'Fremmødet');
       await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
       await ctx.write(DAY_TABLES, async () => {
         await assertMonthOpen(ctx, monthOf(fields.date), 'fremmødet');
+        await assertLoadedVersions(ctx, [{ key: fields, expected: expectedUpdatedAt }]);
         await clearDay(fields);
       });
     },
@@ -151,7 +198,10 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
       });
       return ctx.write(DAY_TABLES, async () => {
         await assertMonthOpen(ctx, month, 'fremmødet');
-        const at = ctx.now();
+        await assertLoadedVersions(
+          ctx,
+          parsed.map((key, i) => ({ key, expected: rows[i]!.expectedUpdatedAt })),
+        );
         let saved = 0;
         let removed = 0;
         const known = new Set((await db.citizens.toCollection().primaryKeys()) as string[]);
@@ -162,7 +212,7 @@ export function attendanceOperations(ctx: DbContext): AttendanceOperations {
             await clearDay(fields);
             removed++;
           } else {
-            await putDay({ ...fields, updatedAt: at });
+            await putDay(fields);
             saved++;
           }
         }

@@ -93,27 +93,29 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
     },
 
     /** Ends the citizen's enrolment (date and reason); all history is kept. */
-    async endCitizen(id, end) {
+    async endCitizen(id, end, expectedUpdatedAt) {
       const fields = ctx.parse(CitizenEndSchema, end, 'Afslutningen');
       return ctx.write(CITIZEN_TABLES, async () => {
         const before = await existing(id);
+        ctx.checkExpected(before, expectedUpdatedAt);
         if (fields.endDate < before.startDate) {
           const message = 'slutdatoen ligger før startdatoen';
           throw invalid('Afslutningen', [{ path: ['endDate'], message }]);
         }
-        const after: Citizen = { ...before, ...fields, updatedAt: ctx.now() };
+        const after: Citizen = { ...before, ...fields, updatedAt: ctx.stamp(before.updatedAt) };
         await db.citizens.put(after);
         await ctx.audit('citizens', id, 'end', before, after, fields.endReason);
         return after;
       });
     },
 
-    async reactivateCitizen(id) {
+    async reactivateCitizen(id, expectedUpdatedAt) {
       return ctx.write(CITIZEN_TABLES, async () => {
         const before = await existing(id);
+        ctx.checkExpected(before, expectedUpdatedAt);
         await assertPayrollNumberFree(before.payrollNumber, id);
         const { endDate: _e, endReason: _r, ...rest } = before;
-        const after: Citizen = { ...rest, updatedAt: ctx.now() };
+        const after: Citizen = { ...rest, updatedAt: ctx.stamp(before.updatedAt) };
         await db.citizens.put(after);
         await ctx.audit('citizens', id, 'update', before, after);
         return after;

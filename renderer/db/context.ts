@@ -5,6 +5,7 @@ import Dexie, { type Table } from 'dexie';
 import type { z } from 'zod';
 import { fromZodIssues, type FieldIssue, type FieldPath } from '../../shared/domain/errors';
 import { DataError, type DataErrorCode } from '../../shared/data/errors';
+import type { Version } from '../../shared/data/api';
 import { describeIssues } from '../../shared/danish/labels';
 import type { AuditAction, AuditEntry, AuditTable } from '../../shared/records';
 import type { DATA_TABLES, JobbasenDb } from './schema';
@@ -55,8 +56,18 @@ export interface DbContext {
   parse<S extends z.ZodType>(schema: S, value: unknown, what: string, at?: FieldPath): z.output<S>;
   /** Every row through `schema` before anything is written; issue paths start with the index. */
   parseAll<S extends z.ZodType>(schema: S, rows: readonly unknown[], what: string): z.output<S>[];
-  /** CONFLICT when the row changed after the caller read it (another window, say). */
-  checkExpected(row: { updatedAt: string }, expectedUpdatedAt: string | undefined): void;
+  /**
+   * CONFLICT, carrying the stored row, when the row's version is not the one the caller loaded
+   * (docs/rules.md, "Samtidige ændringer"): `expected` is the loaded `updatedAt`, null when the
+   * caller saw no row; undefined checks nothing (imports, restores).
+   */
+  checkExpected(row: Versioned | null | undefined, expected: Version | undefined): void;
+  /**
+   * The version stamp of a write: now, or 1 ms after `previous` when the clock has not passed it
+   * — so every write of a record gives it a new, larger `updatedAt` and a stale copy is always
+   * told apart (two writes in one millisecond, a clock set back).
+   */
+  stamp(previous?: string): string;
   /**
    * An edited row: the new fields under the row's id and creation time, stamped now, written to
    * its table together with its audit entry (before → after) — one step, so no edit goes unaudited.
@@ -67,6 +78,16 @@ export interface DbContext {
     fields: F,
   ): Promise<F & EditableRow>;
 }
+
+/** A record's version token: its `updatedAt` (a settings version before its first edit: `createdAt`). */
+export interface Versioned {
+  updatedAt?: string | undefined;
+  createdAt?: string | undefined;
+}
+
+/** The version of a stored row, null for none. */
+export const versionOf = (row: Versioned | null | undefined): Version =>
+  row ? (row.updatedAt ?? row.createdAt ?? null) : null;
 
 /** The tables whose rows are edited in place (id, createdAt, updatedAt). */
 export type EditableTable = 'citizens' | 'grants' | 'wageDecisions';
@@ -87,6 +108,9 @@ export function invalid(
 ): DataError {
   return new DataError(code, `${what} er ikke gemt: ${describeIssues(issues)}`, issues);
 }
+
+export const CONFLICT_MESSAGE =
+  'Ikke gemt: posten er ændret et andet sted (fx i et andet vindue), efter du åbnede den. Se begge versioner og vælg.';
 
 export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): DbContext {
   const now = options.now ?? (() => new Date().toISOString());
@@ -167,17 +191,22 @@ export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): D
     parse,
     parseAll: (schema, rows, what) => rows.map((row, i) => parse(schema, row, what, [i])),
     async saveEdited(table, before, fields) {
-      const after = { ...fields, id: before.id, createdAt: before.createdAt, updatedAt: now() };
+      const updatedAt = this.stamp(before.updatedAt);
+      const after = { ...fields, id: before.id, createdAt: before.createdAt, updatedAt };
       await (db.table(table) as Table<typeof after, string>).put(after);
       await this.audit(table, before.id, 'update', before, after);
       return after;
     },
-    checkExpected(row, expectedUpdatedAt) {
-      if (expectedUpdatedAt !== undefined && row.updatedAt !== expectedUpdatedAt)
-        throw new DataError(
-          'CONFLICT',
-          'Posten er ændret et andet sted (fx i et andet vindue), efter du åbnede den. Indlæs den igen og gentag din ændring.',
-        );
+    checkExpected(row, expected) {
+      if (expected !== undefined && versionOf(row) !== expected)
+        throw new DataError('CONFLICT', CONFLICT_MESSAGE, [], { stored: row ?? null });
+    },
+    stamp(previous) {
+      const at = now();
+      const before = previous === undefined ? NaN : Date.parse(previous);
+      return Number.isNaN(before) || Date.parse(at) > before
+        ? at
+        : new Date(before + 1).toISOString();
     },
   };
 }

@@ -95,18 +95,19 @@ export function grantOperations(
     },
 
     /** A follow-up held on `date`: the next is due 6 / 12 months later (docs/rules.md §1). */
-    async recordFollowUp(id, date) {
+    async recordFollowUp(id, date, expectedUpdatedAt) {
       const grant = await db.grants.get(id);
       if (!grant) throw new DataError('NOT_FOUND', GRANT_GONE);
       const citizen = await db.citizens.get(grant.citizenId);
       if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
-      return updateGrant(id, { followUpDue: followUpDue(citizen.offer, date) });
+      return updateGrant(id, { followUpDue: followUpDue(citizen.offer, date) }, expectedUpdatedAt);
     },
 
-    async deleteGrant(id) {
+    async deleteGrant(id, expectedUpdatedAt) {
       await ctx.write(['grants', 'auditLog', 'meta'], async () => {
         const before = await db.grants.get(id);
         if (!before) return;
+        ctx.checkExpected(before, expectedUpdatedAt);
         await db.grants.delete(id);
         await ctx.audit('grants', id, 'delete', before, undefined);
       });

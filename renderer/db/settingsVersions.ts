@@ -38,14 +38,20 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
       return settingsVersionFor(month, await db.settingsVersions.toArray());
     },
 
-    /** Creates the version from `validFrom`, or edits it if one exists and no closed month used it. */
-    async saveSettingsVersion(input) {
+    /**
+     * Creates the version from `validFrom`, or edits it if one exists and no closed month used it.
+     * Its version token is `createdAt` (the row has no `updatedAt`, and adding one would change
+     * the stored rows' schema): like `createdBy`, it names the write of the content stored now,
+     * stamped anew and larger on every edit (docs/rules.md, "Samtidige ændringer").
+     */
+    async saveSettingsVersion(input, expectedUpdatedAt) {
       const fields = ctx.parse(SettingsVersionInputSchema, input, 'Indstillingerne');
       return ctx.write(TABLES, async () => {
         const before = await db.settingsVersions
           .where('validFrom')
           .equals(fields.validFrom)
           .first();
+        ctx.checkExpected(before, expectedUpdatedAt);
         // docs/rules.md §10: a version takes effect in no closed month (from its month up to the
         // next version's); it may start in the first month after them.
         const closed = closedMonthsCovered(
@@ -69,7 +75,7 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
         const after: SettingsVersion = {
           id: before?.id ?? ctx.newId(),
           ...fields,
-          createdAt: before?.createdAt ?? ctx.now(),
+          createdAt: before ? ctx.stamp(before.createdAt) : ctx.now(),
           createdBy: await ctx.actingUser(),
         };
         await db.settingsVersions.put(after);
@@ -84,10 +90,11 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
       });
     },
 
-    async deleteSettingsVersion(id) {
+    async deleteSettingsVersion(id, expectedUpdatedAt) {
       await ctx.write(TABLES, async () => {
         const before = await db.settingsVersions.get(id);
         if (!before) return;
+        ctx.checkExpected(before, expectedUpdatedAt);
         const usedBy = await monthsUsing(id);
         if (usedBy.length > 0)
           throw new DataError(

@@ -232,7 +232,7 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
             ...(supersedes ? { supersedes } : {}),
             id,
             createdAt: before.createdAt,
-            updatedAt: ctx.now(),
+            updatedAt: ctx.stamp(before.updatedAt),
           };
           await db.wageDecisions.put(after);
           await ctx.audit('wageDecisions', id, 'update', before, after, why);
@@ -314,10 +314,11 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
       );
     },
 
-    async deleteWageDecision(id, reason) {
+    async deleteWageDecision(id, reason, expectedUpdatedAt) {
       await ctx.write(['wageDecisions', 'monthCloses', 'auditLog', 'meta'], async () => {
         const before = await db.wageDecisions.get(id);
         if (!before) return;
+        ctx.checkExpected(before, expectedUpdatedAt);
         await assertUnlocked(id);
         const why = parseReason(reason);
         await db.wageDecisions.delete(id);

@@ -117,8 +117,13 @@ export interface AttendanceClear extends AttendanceKey {
   clear: true;
 }
 
-/** One day in a bulk save or import: the day as it should be stored, or an explicit clear. */
-export type AttendanceDayChange = AttendanceInput | AttendanceClear;
+/**
+ * One day in a bulk save or import: the day as it should be stored, or an explicit clear; with
+ * `expectedUpdatedAt` the day's version as the grid loaded it (null: the cell was empty).
+ */
+export type AttendanceDayChange = (AttendanceInput | AttendanceClear) & {
+  expectedUpdatedAt?: Version;
+};
 
 /** Another window upgraded the data, or is blocking an upgrade: the UI shows a banner. */
 export type DatabaseEvent =
@@ -133,6 +138,15 @@ export interface LiveObserver<T> {
   next: (value: T) => void;
   error: (error: unknown) => void;
 }
+
+/**
+ * The version of a record as the caller loaded it (docs/rules.md, "Samtidige ændringer"): its
+ * `updatedAt`, which the data layer makes strictly larger on every write of that record; null
+ * when the caller saw no record (an empty attendance cell, a month without a settings version).
+ * A write given a version that is no longer the stored one is refused with CONFLICT, nothing
+ * written, and the error carries the stored record (`DataError.conflict`).
+ */
+export type Version = string | null;
 
 /**
  * An edit of a stored row: the changed fields; with `expectedUpdatedAt` (the row's `updatedAt`
@@ -161,8 +175,8 @@ export interface DataApi {
   getCitizen(id: string): Promise<Citizen | null>;
   createCitizen(input: CitizenInput): Promise<Citizen>;
   updateCitizen: Edit<Partial<CitizenInput>, Citizen>;
-  endCitizen(id: string, end: CitizenEnd): Promise<Citizen>;
-  reactivateCitizen(id: string): Promise<Citizen>;
+  endCitizen(id: string, end: CitizenEnd, expectedUpdatedAt?: string): Promise<Citizen>;
+  reactivateCitizen(id: string, expectedUpdatedAt?: string): Promise<Citizen>;
   importCitizens(inputs: readonly CitizenInput[]): Promise<Citizen[]>;
 
   // grants
@@ -175,8 +189,8 @@ export interface DataApi {
     citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
     grant: { id?: string; input: Omit<GrantInput, 'citizenId'>; expectedUpdatedAt?: string };
   }): Promise<{ citizen: Citizen; grant: Grant }>;
-  recordFollowUp(id: string, date: string): Promise<Grant>;
-  deleteGrant(id: string): Promise<void>;
+  recordFollowUp(id: string, date: string, expectedUpdatedAt?: string): Promise<Grant>;
+  deleteGrant(id: string, expectedUpdatedAt?: string): Promise<void>;
 
   // wage decisions
   getWageDecision(id: string): Promise<WageDecision | null>;
@@ -200,7 +214,7 @@ export interface DataApi {
     input: Omit<WageDecisionInput, 'citizenId'>,
   ): Promise<WageDecision>;
   /** Refused with LOCKED when a closed month used the decision; `reason` is audited. */
-  deleteWageDecision(id: string, reason?: string): Promise<void>;
+  deleteWageDecision(id: string, reason?: string, expectedUpdatedAt?: string): Promise<void>;
   /**
    * Efterregulering (docs/rules.md §10), shown before anything is saved: what correcting the
    * locked decision `id` with `input` (from the same date) changes in each closed month. Saves nothing.
@@ -223,10 +237,17 @@ export interface DataApi {
   // attendance
   listAttendance(month: string, citizenId?: string): Promise<Attendance[]>;
   /** One citizen's day, 0 hours included (a stored zero-hour day); returns the stored day. */
-  saveAttendanceDay(input: AttendanceInput): Promise<Attendance | null>;
+  saveAttendanceDay(
+    input: AttendanceInput,
+    expectedUpdatedAt?: Version,
+  ): Promise<Attendance | null>;
   /** Removes the day (the only way a day goes). */
-  clearAttendanceDay(key: AttendanceKey): Promise<void>;
-  /** Many days of one month (saved or, with `clear: true`, removed), all or nothing. */
+  clearAttendanceDay(key: AttendanceKey, expectedUpdatedAt?: Version): Promise<void>;
+  /**
+   * Many days of one month (saved or, with `clear: true`, removed), all or nothing; a day whose
+   * `expectedUpdatedAt` is stale refuses the whole save with CONFLICT (`conflict.stored`: one
+   * `{ citizenId, date, stored }` per such day).
+   */
   saveMonthAttendance(
     month: string,
     rows: readonly AttendanceDayChange[],
@@ -240,8 +261,15 @@ export interface DataApi {
   // settings versions
   listSettingsVersions(): Promise<SettingsVersion[]>;
   getSettingsForMonth(month: string): Promise<SettingsVersion>;
-  saveSettingsVersion(input: SettingsVersionInput): Promise<SettingsVersion>;
-  deleteSettingsVersion(id: string): Promise<void>;
+  /**
+   * Creates the version from `input.validFrom`, or edits the one stored for that month;
+   * `expectedUpdatedAt` is the version of that month the form loaded (null: none was stored).
+   */
+  saveSettingsVersion(
+    input: SettingsVersionInput,
+    expectedUpdatedAt?: Version,
+  ): Promise<SettingsVersion>;
+  deleteSettingsVersion(id: string, expectedUpdatedAt?: string): Promise<void>;
 
   // months
   getMonth(month: string): Promise<MonthView>;

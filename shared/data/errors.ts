@@ -15,11 +15,21 @@ export type DataErrorCode =
   | 'RESTORE_REFUSED'
   | 'DATABASE_CLOSED';
 
+/**
+ * What a CONFLICT refusal carries (docs/rules.md, "Samtidige ændringer"): the record as stored now (null when there
+ * is none), so the screen can show the person's values beside the stored ones and let them choose.
+ * For a bulk attendance save, one entry per refused day.
+ */
+export interface Conflict {
+  stored: unknown;
+}
+
 export class DataError extends Error {
   constructor(
     readonly code: DataErrorCode,
     message: string,
     readonly issues: readonly FieldIssue[] = [],
+    readonly conflict?: Conflict,
   ) {
     super(message);
     // Not 'DataError': Dexie maps that IndexedDB error name to its own wrapper class.
@@ -29,4 +39,9 @@ export class DataError extends Error {
 
 export function isDataError(error: unknown): error is DataError {
   return error instanceof DataError;
+}
+
+/** A write refused because the record changed after the caller loaded it (docs/rules.md, "Samtidige ændringer"). */
+export function isConflict(error: unknown): error is DataError & { conflict: Conflict } {
+  return error instanceof DataError && error.code === 'CONFLICT' && error.conflict !== undefined;
 }
