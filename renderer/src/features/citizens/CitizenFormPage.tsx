@@ -1,9 +1,15 @@
 // Creating or editing a citizen together with the grant shown for the working month
-// (docs/rules.md §1): the form's model is citizenForm.ts, its cards CitizenFormCards.tsx.
+// (docs/rules.md §1): the form's model is citizenForm.ts, its cards CitizenFormCards.tsx. The save
+// carries the versions of the citizen and grant as the form LOADED them, not the live ones: a
+// change saved in another window meanwhile is refused and shown beside the form's values
+// (docs/rules.md, "Samtidige ændringer"; issue 11, finding 2).
 import { useState, type FormEvent } from 'react';
 import type { Citizen, Grant } from '../../../../shared/records';
 import { grantToShow } from '../../../../shared/rules/grants';
+import { isConflict } from '../../../../shared/data/errors';
 import { useAppState } from '../../appState';
+import { ConflictDialog } from '../../components/ConflictDialog';
+import type { ConflictRow } from '../../components/conflict';
 import { FormActions } from '../../components/FormActions';
 import { isFormChanged } from '../../components/forms';
 import { Page } from '../../components/Page';
@@ -18,6 +24,7 @@ import {
   emptyCitizenForm,
   type CitizenFormState,
 } from './citizenForm';
+import { citizenConflictRows } from './citizenConflict';
 import { GrantCard, MasterDataCard, TaxCardCard, TransportCard } from './CitizenFormCards';
 import { useCitizenToEdit } from './useCitizens';
 
@@ -40,23 +47,63 @@ export default function CitizenFormPage({ citizenId }: { citizenId?: string }) {
   );
 }
 
-function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant | undefined }) {
+interface Loaded {
+  citizen: Citizen | null;
+  grant: Grant | undefined;
+}
+
+/** What a refused save shows: the differing fields and the stored records to choose. */
+interface Conflict extends Loaded {
+  rows: ConflictRow[];
+  form: CitizenFormState;
+}
+
+function CitizenForm(live: Loaded) {
   const api = useDataApi();
-  const [opened] = useState<CitizenFormState>(() =>
-    citizen ? citizenToForm(citizen, grant) : emptyCitizenForm(todayIso()),
+  const { month } = useAppState();
+  // The records as the form loaded them: their versions go with the save, never the live ones.
+  const [loaded, setLoaded] = useState<Loaded>(live);
+  const { citizen } = loaded;
+  const [opened, setOpened] = useState<CitizenFormState>(() =>
+    citizen ? citizenToForm(citizen, live.grant) : emptyCitizenForm(todayIso()),
   );
   const [form, setForm] = useState(opened);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const { errors, message, saving, save } = useSaveAction();
   const guard = useUnsavedChangesGuard(isFormChanged(opened, form));
 
+  /** The stored citizen and grant now, beside the form's values. */
+  const showConflict = async (base: Loaded) => {
+    const id = base.citizen?.id;
+    const stored = id ? await api.getCitizen(id) : null;
+    if (!id || !stored) return;
+    const grants = await api.listGrants(id);
+    const grant = grants.find((g) => g.id === base.grant?.id) ?? grantToShow(grants, month);
+    const storedForm = citizenToForm(stored, grant);
+    setConflict({
+      citizen: stored,
+      grant,
+      form: storedForm,
+      rows: citizenConflictRows(form, storedForm),
+    });
+  };
+
+  const send = (base: Loaded) =>
+    void save(checkCitizenForm(form, base.citizen, base.grant), async (checked) => {
+      try {
+        // One transaction: the citizen is never stored without its grant, nor half-updated.
+        const { citizen: saved } = await api.saveCitizenWithGrant(checked.save);
+        guard.release();
+        navigate(['borgere', saved.id]);
+      } catch (error) {
+        if (!isConflict(error)) throw error;
+        await showConflict(base);
+      }
+    });
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save(checkCitizenForm(form, citizen, grant), async (checked) => {
-      // One transaction: the citizen is never stored without its grant, nor half-updated.
-      const { citizen: saved } = await api.saveCitizenWithGrant(checked.save);
-      guard.release();
-      navigate(['borgere', saved.id]);
-    });
+    send(loaded);
   };
 
   const cardProps = { form, setForm, errors };
@@ -78,6 +125,25 @@ function CitizenForm({ citizen, grant }: { citizen: Citizen | null; grant: Grant
         />
       </form>
       {guard.dialog}
+      {conflict ? (
+        <ConflictDialog
+          what="borgeren"
+          rows={conflict.rows}
+          onKeepMine={() => {
+            // Saved again over the stored versions: the person chose their values.
+            setConflict(null);
+            setLoaded(conflict);
+            send(conflict);
+          }}
+          onTakeStored={() => {
+            setConflict(null);
+            setLoaded(conflict);
+            setOpened(conflict.form);
+            setForm(conflict.form);
+          }}
+          onClose={() => setConflict(null)}
+        />
+      ) : null}
     </Page>
   );
 }
