@@ -257,6 +257,15 @@ function start(): void {
       now: () => new Date(),
       chooseSavePath,
       openFolder: async () => openBackupFolder(),
+      printToPdf: async () => {
+        if (!mainWindow) throw new Error('Intet vindue at udskrive.');
+        // The page's own @page rule sets A4 and the margins (docs/rules.md §12).
+        return mainWindow.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+        });
+      },
       backupWritten: () => backupRequests.written(),
       backupDeclined: (requestId, why) => {
         console.warn(`Rendereren afslog backup ${requestId}: ${why}`);

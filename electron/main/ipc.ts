@@ -10,6 +10,7 @@ import {
   NoPayloadSchema,
   SaveFileRequestSchema,
   type SaveFileResult,
+  SavePdfRequestSchema,
   WriteBackupRequestSchema,
 } from '../../shared/ipc';
 import { listBackups, writeBackup, writeFileAtomic } from './files';
@@ -27,6 +28,8 @@ export interface ShellDeps {
   /** The path the user chose, or null when cancelled. */
   chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
   openFolder(dir: string): Promise<void>;
+  /** The app window's page as an A4 PDF (Electron's `webContents.printToPDF`). */
+  printToPdf(): Promise<Uint8Array>;
   /** Told after every backup written (ends any wait for one). */
   backupWritten(info: BackupInfo): void;
   backupDeclined(requestId: string, why: string): void;
@@ -63,6 +66,20 @@ export function createHandlers(deps: ShellDeps) {
         const path = await deps.chooseSavePath(suggestedName, filters);
         if (!path) return { saved: false };
         await writeFileAtomic(path, content);
+        return { saved: true, path };
+      },
+    ),
+    // docs/rules.md §12: a document saved as PDF. Printed first, so the file is the page as it
+    // was when the person asked; nothing is written when the dialog is cancelled.
+    [Channel.savePdf]: handler(
+      SavePdfRequestSchema,
+      async ({ suggestedName }): Promise<SaveFileResult> => {
+        const pdf = await deps.printToPdf();
+        const path = await deps.chooseSavePath(suggestedName, [
+          { name: 'PDF-dokument', extensions: ['pdf'] },
+        ]);
+        if (!path) return { saved: false };
+        await writeFileAtomic(path, pdf);
         return { saved: true, path };
       },
     ),

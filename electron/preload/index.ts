@@ -26,6 +26,7 @@ ipcRenderer.on(Channel.backupRequested, (_event: IpcRendererEvent, request: Back
 
 const api = {
   saveFile: (request) => ipcRenderer.invoke(Channel.saveFile, request) as Promise<SaveFileResult>,
+  savePdf: (request) => ipcRenderer.invoke(Channel.savePdf, request) as Promise<SaveFileResult>,
   writeBackup: (json) => ipcRenderer.invoke(Channel.writeBackup, json) as Promise<BackupInfo>,
   listBackups: () => ipcRenderer.invoke(Channel.listBackups) as Promise<BackupInfo[]>,
   openBackupFolder: () => ipcRenderer.invoke(Channel.openBackupFolder) as Promise<void>,

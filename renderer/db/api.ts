@@ -7,6 +7,7 @@ import { auditOperations } from './audit';
 import { backupOperations } from './backup';
 import { citizenOperations } from './citizens';
 import { createDbContext, type DataApiOptions } from './context';
+import { documentOperations } from './documents';
 import { watchDatabase } from './events';
 import { grantOperations } from './grants';
 import { monthOperations } from './months';
@@ -38,6 +39,7 @@ export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): D
     ...monthOperations(ctx),
     ...backupOperations(ctx),
     ...auditOperations(ctx),
+    ...documentOperations(ctx),
     ...storageOperations(ctx),
   } satisfies DataApi;
 }

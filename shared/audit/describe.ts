@@ -169,6 +169,13 @@ export function describeAudit(e: AuditEntry, names: CitizenNames = () => undefin
     return `Borgere indlæst: ${plural(typeof n === 'number' ? n : 0, 'borger', 'borgere')}`;
   }
   const subject = subjectOf(e, name);
+  if (e.table === 'database' && e.recordId === 'documentSettings') {
+    // docs/rules.md §12: the user list and appeal text, saved whole.
+    const after = asRow(e.after);
+    const users = Array.isArray(after?.users) ? after.users.length : 0;
+    const own = typeof after?.appealText === 'string' && after.appealText.trim() !== '';
+    return `Brugere og klagevejledning gemt: ${plural(users, 'bruger', 'brugere')}, klagevejledning: ${own ? 'egen tekst' : 'standardtekst'}`;
+  }
   if (e.table === 'database' && e.action === 'restore') {
     const from = str(asRow(e.after)?.createdAt);
     return `Data gendannet fra en sikkerhedskopi${from ? ` fra ${formatDate(from.slice(0, 10))}` : ''}`;

@@ -23,6 +23,7 @@ import type {
   WageDecisionInput,
 } from '../records';
 import type { BackupData } from '../backup';
+import type { DocumentSettings, DocumentSettingsInput } from '../documents/settings';
 
 export type MonthStatus = 'open' | 'closed' | 'reopened';
 
@@ -306,6 +307,11 @@ export interface DataApi {
 
   // audit
   listAudit(query?: AuditQuery): Promise<AuditEntry[]>;
+
+  // documents (docs/rules.md §12): who signs decision letters, and the appeal text
+  getDocumentSettings(): Promise<DocumentSettings>;
+  /** Replaces the user list and appeal text (audited; kept in the audit log, so backed up). */
+  saveDocumentSettings(input: DocumentSettingsInput): Promise<DocumentSettings>;
 
   // storage
   getStorageStatus(): Promise<StorageStatus>;

@@ -30,6 +30,9 @@ export interface WageExplanation {
   maxPoints: number;
   /** weightedPoints / maxPoints as a float, for display only. */
   fraction: number;
+  /** The exact fraction as integers (1/10 000 of a point): what a letter recomputes from. */
+  fractionNumerator: number;
+  fractionDenominator: number;
   helpNeedPoints: number;
   floorOre: Ore;
   ceilingOre: Ore;
@@ -66,6 +69,8 @@ export function explainWage(assessment: Assessment, settings: Settings): WageExp
     weightedPoints: numerator / 100,
     maxPoints: denominator / 100,
     fraction: numerator / denominator,
+    fractionNumerator: numerator,
+    fractionDenominator: denominator,
     helpNeedPoints: pointsHundredths / 100,
     floorOre,
     ceilingOre,

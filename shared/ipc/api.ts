@@ -1,10 +1,18 @@
 // The one bridge between the renderer and the desktop shell (`window.api`). The preload
 // implements it with `satisfies Api`; in browser mode `window.api` is undefined.
-import type { BackupInfo, BackupRequest, SaveFileRequest, SaveFileResult } from './schemas';
+import type {
+  BackupInfo,
+  BackupRequest,
+  SaveFileRequest,
+  SaveFileResult,
+  SavePdfRequest,
+} from './schemas';
 
 export interface Api {
   /** Save text (e.g. a CSV) through the system save dialog. `saved: false` when cancelled. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Save the page shown as an A4 PDF (Electron's printToPDF) through the save dialog. */
+  savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
   /** Write the whole database as JSON to a new file in the backup folder; old ones are pruned. */
   writeBackup(json: string): Promise<BackupInfo>;
   /** The backups on disk, newest first. */

@@ -7,6 +7,8 @@ export const IPC_PREFIX = 'jobbasen:';
 export const Channel = {
   /** renderer → main (invoke): save text through a save dialog. */
   saveFile: 'jobbasen:save-file',
+  /** renderer → main (invoke): the window's document as an A4 PDF, through a save dialog. */
+  savePdf: 'jobbasen:save-pdf',
   /** renderer → main (invoke): write one backup file to userData/backups. */
   writeBackup: 'jobbasen:write-backup',
   /** renderer → main (invoke): the backups on disk, newest first. */

@@ -47,6 +47,12 @@ export const SaveFileResultSchema = z.strictObject({
 });
 export type SaveFileResult = z.infer<typeof SaveFileResultSchema>;
 
+/** A document to save as PDF (docs/rules.md §12): only its file name travels; main prints the page. */
+export const SavePdfRequestSchema = z.strictObject({
+  suggestedName: FileNameSchema.refine((s) => /\.pdf$/i.test(s), 'Filnavnet skal ende på .pdf.'),
+});
+export type SavePdfRequest = z.input<typeof SavePdfRequestSchema>;
+
 function isJsonText(text: string): boolean {
   try {
     JSON.parse(text);

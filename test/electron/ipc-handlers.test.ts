@@ -24,6 +24,10 @@ const spoofed: SenderEvent[] = [
 
 let dir: string;
 let deps: ShellDeps;
+/** What a printToPDF answers: a PDF's bytes (not valid UTF-8 beyond the header). */
+const PDF_BYTES = new Uint8Array([
+  0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3,
+]);
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'jobbasen-ipc-'));
@@ -33,6 +37,7 @@ beforeEach(async () => {
     now: () => new Date('2026-11-24T14:03:00.456Z'),
     chooseSavePath: vi.fn(async (name: string) => join(dir, 'saved', name)),
     openFolder: vi.fn(async () => {}),
+    printToPdf: vi.fn(async () => PDF_BYTES),
     backupWritten: vi.fn(),
     backupDeclined: vi.fn(),
   };
@@ -112,6 +117,30 @@ describe('handlers', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toBe(content);
     expect((await readdir(join(dir, 'saved'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('savePdf prints the window to A4 PDF bytes and writes them, byte for byte, where the dialog says', async () => {
+    const result = await call(Channel.savePdf, appFrame, { suggestedName: 'afgørelse.pdf' });
+    const path = join(dir, 'saved', 'afgørelse.pdf');
+    expect(result).toEqual({ saved: true, path });
+    expect(deps.printToPdf).toHaveBeenCalledTimes(1);
+    expect(deps.chooseSavePath).toHaveBeenCalledWith('afgørelse.pdf', [
+      { name: 'PDF-dokument', extensions: ['pdf'] },
+    ]);
+    expect([...(await readFile(path))]).toEqual([...PDF_BYTES]);
+  });
+
+  it('savePdf writes nothing when the dialog is cancelled, and refuses a name that is not .pdf', async () => {
+    deps.chooseSavePath = vi.fn(async () => null);
+    expect(await call(Channel.savePdf, appFrame, { suggestedName: 'a.pdf' })).toEqual({
+      saved: false,
+    });
+    await expect(call(Channel.savePdf, appFrame, { suggestedName: 'a.exe' })).rejects.toThrow(
+      /skal ende på \.pdf/,
+    );
+    await expect(
+      call(Channel.savePdf, appFrame, { suggestedName: 'a.pdf', content: 'x' }),
+    ).rejects.toBeInstanceOf(IpcRejected);
   });
 
   it('saveFile reports a cancelled dialog', async () => {

@@ -296,6 +296,7 @@ describe('IPC and the backup on close', () => {
       'jobbasen:list-backups',
       'jobbasen:open-backup-folder',
       'jobbasen:save-file',
+      'jobbasen:save-pdf',
       'jobbasen:write-backup',
     ]);
     const version = state.ipcHandle.get('jobbasen:app-version')!;

@@ -3,6 +3,7 @@
 import { Page } from '../../components/Page';
 import { BackupCard } from './BackupCard';
 import { AuditCard } from './AuditCard';
+import { DocumentSettingsCard } from '../documents/DocumentSettingsCard';
 import { StorageCard } from './SettingsCards';
 import { SettingsVersionsCard } from './SettingsVersionsCard';
 
@@ -10,6 +11,7 @@ export default function SettingsPage() {
   return (
     <Page title="Indstillinger">
       <SettingsVersionsCard />
+      <DocumentSettingsCard />
       <div className="grid-2">
         <BackupCard />
         <StorageCard />
