@@ -4,6 +4,7 @@
 // Bulk paths for a month's grid and for import.
 import { z } from 'zod';
 import type {
+  AttendanceConflict,
   AttendanceClear,
   AttendanceDayChange,
   AttendanceKey,
@@ -57,11 +58,6 @@ function parseChange(ctx: DbContext, row: AttendanceDayChange, i: number): Parse
   return 'clear' in day
     ? ctx.parse(AttendanceClearSchema, day, 'Fremmødet', [i])
     : ctx.parse(AttendanceInputSchema, day, 'Fremmødet', [i]);
-}
-
-/** One refused day of a save: the day and what is stored for it now (null: nothing). */
-export interface AttendanceConflict extends AttendanceKey {
-  stored: Attendance | null;
 }
 
 /**

@@ -126,6 +126,11 @@ export type AttendanceDayChange = (AttendanceInput | AttendanceClear) & {
   expectedUpdatedAt?: Version;
 };
 
+/** One day a bulk attendance save refused as stale: what is stored for it now (null: nothing). */
+export interface AttendanceConflict extends AttendanceKey {
+  stored: Attendance | null;
+}
+
 /** Another window upgraded the data, or is blocking an upgrade: the UI shows a banner. */
 export type DatabaseEvent =
   { kind: 'versionchange'; message: string } | { kind: 'blocked'; message: string };

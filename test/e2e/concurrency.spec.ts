@@ -74,3 +74,103 @@ test('finding 2: "Behold mine" saves the person\'s values over the stored ones, 
   await a.reload();
   await expect(a.getByRole('heading', { level: 1, name: 'Anna B. Andersen' })).toBeVisible();
 });
+
+const cellOf = (page: Page, day: string) =>
+  page.getByRole('gridcell', { name: new RegExp(`^Anna Andersen, ${day}\\.10\\.2026`) });
+
+/** Clicks the cell and types `text` into its editor, leaving it open (not saved yet). */
+async function startTyping(page: Page, day: string, text: string) {
+  await cellOf(page, day).click();
+  await page.keyboard.type(text);
+  await expect(
+    page.getByRole('textbox', { name: `Timer eller fravær for Anna Andersen ${day}.10.2026` }),
+  ).toHaveValue(text);
+}
+
+test('finding 3: a cell saved in tab B while tab A types in it is not overwritten unasked', async ({
+  context,
+}) => {
+  const [a, b] = await twoTabs(context, '#/fremmoede');
+  await expect(cellOf(a, '01')).toHaveText('');
+  await startTyping(a, '01', '5');
+  // Tab B saves 7 in the same cell while tab A's editor is open.
+  await startTyping(b, '01', '7');
+  await b.keyboard.press('Enter');
+  await expect(cellOf(b, '01')).toHaveText('7');
+
+  await a.keyboard.press('Enter');
+  const dialog = a.getByRole('dialog', { name: 'Ændret i et andet vindue' });
+  await expect(dialog).toBeVisible();
+  const row = dialog.getByRole('row', { name: /Anna Andersen, 01\.10\.2026/ });
+  await expect(row).toContainText('5 timer');
+  await expect(row).toContainText('7 timer');
+  await shot(a, 'conflict-attendance');
+  await dialog.getByRole('button', { name: 'Brug de gemte' }).click();
+  await expect(cellOf(a, '01')).toHaveText('7');
+  await expect(a.getByText(/^Ikke gemt: de gemte værdier/)).toBeVisible();
+  await b.reload();
+  await expect(cellOf(b, '01')).toHaveText('7');
+
+  // "Behold mine": tab A's value is saved over tab B's, by choice, and tab B shows it.
+  await startTyping(a, '02', '4');
+  await startTyping(b, '02', '8');
+  await b.keyboard.press('Enter');
+  await expect(cellOf(b, '02')).toHaveText('8');
+  await a.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Behold mine' }).click();
+  await expect(cellOf(a, '02')).toHaveText('4');
+  await expect(cellOf(b, '02')).toHaveText('4');
+});
+
+test('finding 3: "Udfyld planlagte dage" never overwrites a day saved elsewhere', async ({
+  context,
+}) => {
+  const [a, b] = await twoTabs(context, '#/fremmoede');
+  // Tab B fills in 1 October; tab A's grid shows it, and its fill leaves it alone.
+  await startTyping(b, '01', '7');
+  await b.keyboard.press('Enter');
+  await expect(cellOf(a, '01')).toHaveText('7');
+  // A day written where tab A cannot see it (another PC on a shared copy, or a window whose
+  // change has not reached this one yet): tab A's grid still shows 2 October empty.
+  await putRaw(b, 'attendance', [
+    { citizenId: 'c-1', date: '2026-10-02', hours: 3, updatedAt: '2026-10-02T08:00:00.000Z' },
+  ]);
+  await expect(cellOf(a, '02')).toHaveText('');
+  await a.getByLabel('Timer pr. planlagt dag').fill('6');
+  await a.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  const dialog = a.getByRole('dialog', { name: 'Ændret i et andet vindue' });
+  const row = dialog.getByRole('row', { name: /Anna Andersen, 02\.10\.2026/ });
+  await expect(row).toContainText('6 timer');
+  await expect(row).toContainText('3 timer');
+  await expect(a.getByText(/planlagte dage er udfyldt/)).toHaveCount(0);
+  // "Brug de gemte": nothing of the fill is saved, the grid is read again.
+  await dialog.getByRole('button', { name: 'Brug de gemte' }).click();
+  await expect(cellOf(a, '02')).toHaveText('3');
+  await expect(cellOf(a, '05')).toHaveText('');
+  await expect(a.getByText(/^Ikke gemt/)).toBeVisible();
+  // Filled again, the fill skips both stored days.
+  await a.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  await expect(
+    a.getByText(/planlagte dage er udfyldt med 6 timer; 2 dage er sprunget over/),
+  ).toBeVisible();
+  await expect(cellOf(a, '05')).toHaveText('6');
+  await b.reload();
+  await expect(cellOf(b, '01')).toHaveText('7');
+  await expect(cellOf(b, '02')).toHaveText('3');
+  await expect(cellOf(b, '05')).toHaveText('6');
+});
+
+test('finding 4: "Udfyld planlagte dage" with 6,555 hours says why and saves nothing', async ({
+  context,
+}) => {
+  const [a, b] = await twoTabs(context, '#/fremmoede');
+  await a.getByLabel('Timer pr. planlagt dag').fill('6,555');
+  await a.getByRole('button', { name: 'Udfyld planlagte dage fra bevillingerne' }).click();
+  await expect(a.getByText('må højst have to decimaler')).toBeVisible();
+  await expect(a.getByText(/planlagte dage er udfyldt/)).toHaveCount(0);
+  await expect(cellOf(a, '01')).toHaveText('');
+  // Nothing reached the database: the other tab, read again, shows the month empty.
+  await b.reload();
+  await expect(cellOf(b, '01')).toHaveText('');
+  await expect(cellOf(b, '30')).toHaveText('');
+});

@@ -17,7 +17,8 @@ export function ConflictDialog({
   what: string;
   onKeepMine: () => void;
   onTakeStored: () => void;
-  onClose: () => void;
+  /** Without it there is no "Tilbage", and Esc takes the stored values. */
+  onClose?: () => void;
 }) {
   const titleId = useId();
   const first = useRef<HTMLButtonElement>(null);
@@ -30,7 +31,7 @@ export function ConflictDialog({
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onClose();
+          if (e.key === 'Escape') (onClose ?? onTakeStored)();
         }}
       >
         <h2 id={titleId}>Ændret i et andet vindue</h2>
@@ -67,9 +68,11 @@ export function ConflictDialog({
           <button type="button" className="secondary" onClick={onTakeStored}>
             Brug de gemte
           </button>
-          <button type="button" className="secondary" onClick={onClose}>
-            Tilbage
-          </button>
+          {onClose ? (
+            <button type="button" className="secondary" onClick={onClose}>
+              Tilbage
+            </button>
+          ) : null}
         </div>
       </div>
     </div>

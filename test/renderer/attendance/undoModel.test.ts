@@ -30,11 +30,16 @@ describe('the undo stack', () => {
     const step = [edit('2026-10-01', hours(6), hours(5))];
     let stack = recorded(EMPTY_STACK, step);
     expect(nextUndo(stack)).toBe(step);
-    expect(undoChanges(step)).toEqual([{ rowId: 'a', date: '2026-10-01', value: hours(6) }]);
+    // It expects the cell to hold the step's value: anything else was saved elsewhere since.
+    expect(undoChanges(step)).toEqual([
+      { rowId: 'a', date: '2026-10-01', value: hours(6), before: hours(5) },
+    ]);
     stack = afterUndo(stack);
     expect(nextUndo(stack)).toBeNull();
     expect(nextRedo(stack)).toBe(step);
-    expect(redoChanges(step)).toEqual([{ rowId: 'a', date: '2026-10-01', value: hours(5) }]);
+    expect(redoChanges(step)).toEqual([
+      { rowId: 'a', date: '2026-10-01', value: hours(5), before: hours(6) },
+    ]);
     stack = afterRedo(stack);
     expect(stack).toEqual({ done: [step], undone: [] });
   });
@@ -45,7 +50,7 @@ describe('the undo stack', () => {
       edit('2026-10-02', EMPTY, hours(6)),
       edit('2026-10-05', { kind: 'absence', reason: 'syg' }, hours(6)),
     ];
-    expect(undoChanges(fill)).toEqual([
+    expect(undoChanges(fill).map(({ before: _b, ...c }) => c)).toEqual([
       { rowId: 'a', date: '2026-10-01', value: EMPTY },
       { rowId: 'a', date: '2026-10-02', value: EMPTY },
       { rowId: 'a', date: '2026-10-05', value: { kind: 'absence', reason: 'syg' } },

@@ -30,6 +30,7 @@ import {
   type EditState,
   type GridRow,
   type Pending,
+  versionAt,
 } from './gridModel';
 import { changedOnly, type CellEdit } from './undoModel';
 import { posOf, useCellHandlers } from './useCellHandlers';
@@ -119,7 +120,10 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
     if (readOnly) return;
     editOpen.current = true;
     setActive(p);
-    setEdit({ pos: p, text });
+    // What the cell held when the person began typing: the save is checked against it
+    // (docs/rules.md, "Samtidige ændringer"), not against what arrives while the editor covers it.
+    const version = versionAt(rows[p.row], days[p.col] ?? '');
+    setEdit({ pos: p, text, version, before: valueAt(p) });
   };
 
   /** A cell's value as shown now (typed values not yet back from the database included). */
@@ -128,7 +132,9 @@ export function AttendanceGrid({ days, rows, readOnly, onCommit, label }: Props)
 
   /** Shows the values at once and saves them; a refused save drops them again. */
   const save = (all: CellChange[]) => {
-    const changes = changedOnly(all.map((c) => ({ ...c, before: shownValue(c.rowId, c.date) })));
+    const changes = changedOnly(
+      all.map((c) => ({ ...c, before: c.before ?? shownValue(c.rowId, c.date) })),
+    );
     if (changes.length === 0) return;
     setPending((prev) => ({
       rows,

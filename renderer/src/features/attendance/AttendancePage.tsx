@@ -1,17 +1,23 @@
 // Fremmøde: the month's attendance grid, filling the planned days from the grants, and undo /
 // redo of both (buttons and Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z). Data through useAttendanceMonth, the
-// rows and the fill in attendanceModel.ts, the history in useUndoHistory.
+// rows and the fill in attendanceModel.ts, the history in useUndoHistory. Every save carries each
+// cell's version as loaded; days changed elsewhere meanwhile are shown and the person chooses
+// (attendanceConflict.ts; docs/rules.md, "Samtidige ændringer").
 import { useEffect, useMemo, useState } from 'react';
+import type { AttendanceConflict } from '../../../../shared/data/api';
+import { isConflict } from '../../../../shared/data/errors';
 import { daysInMonth } from '../../../../shared/calendar';
 import { useAppState } from '../../appState';
 import { TextField } from '../../components/Field';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Notice, Page } from '../../components/Page';
+import { useConflictChoice } from '../../components/useConflictChoice';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
 import { formatMonth } from '../../format';
 import { href } from '../../router';
 import { AttendanceGrid, type CellChange, type GridRow } from './AttendanceGrid';
+import { cellConflictRows, staleCells, withLoaded } from './attendanceConflict';
 import {
   attendanceInputs,
   attendanceRows,
@@ -32,22 +38,44 @@ export default function AttendancePage() {
   const [status, setStatus] = useState<Status | null>(null);
   const [hoursPerDay, setHoursPerDay] = useState('6');
   const [hoursError, setHoursError] = useState<string | undefined>();
-  const data = useAttendanceMonth(month);
+  // Bumped to read the month again when the person takes the stored values after a conflict.
+  const [reloads, setReloads] = useState(0);
+  const data = useAttendanceMonth(month, reloads);
+  const conflict = useConflictChoice('fremmødet', { back: false });
 
   const days = useMemo(() => daysInMonth(month), [month]);
   const rows: GridRow[] = useMemo(() => (data ? attendanceRows(month, data) : []), [data, month]);
   const closed = data?.close?.status === 'closed';
 
-  /** Saves the changes all or nothing; false (and the reason shown) when refused. */
+  /**
+   * Saves the changes all or nothing, each against its cell's version as loaded; false (and the
+   * reason shown) when refused. Days stored since with what the person saw (their own save not
+   * yet back) are saved again at once; other changed days are shown and the person chooses.
+   */
   const commit = async (changes: readonly CellChange[]): Promise<boolean> => {
     setStatus(null);
-    try {
-      await api.saveMonthAttendance(month, attendanceInputs(changes));
-      return true;
-    } catch (error) {
-      setStatus(notSavedStatus(errorMessage(error)));
-      return false;
+    let list = withLoaded(changes, rows);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await api.saveMonthAttendance(month, attendanceInputs(list));
+        return true;
+      } catch (error) {
+        if (!isConflict(error)) {
+          setStatus(notSavedStatus(errorMessage(error)));
+          return false;
+        }
+        const stale = staleCells(list, error.conflict.stored as AttendanceConflict[]);
+        list = stale.retry;
+        if (stale.changed.length === 0) continue;
+        const choice = await conflict.choose(cellConflictRows(stale.changed, list, rows));
+        if (choice === 'mine') continue;
+        setReloads((n) => n + 1);
+        setStatus(notSavedStatus('de gemte værdier fra det andet vindue er vist i stedet.'));
+        return false;
+      }
     }
+    setStatus(notSavedStatus('dagene ændres hele tiden et andet sted. Prøv igen.'));
+    return false;
   };
 
   const history = useUndoHistory(month, commit);
@@ -123,6 +151,7 @@ export default function AttendancePage() {
           label={`Fremmøde ${formatMonth(month)}`}
         />
       )}
+      {conflict.dialog}
     </Page>
   );
 }

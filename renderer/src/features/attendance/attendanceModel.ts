@@ -39,19 +39,28 @@ export function attendanceRows(month: string, data: AttendanceMonthData): GridRo
     .filter((c) => isActiveInMonth(c, month) || attendanceOf.has(c.id))
     .map((c) => {
       const cells = new Map<string, CellValue>();
-      for (const a of attendanceOf.get(c.id) ?? []) cells.set(a.date, cellValueOf(a));
+      const versions = new Map<string, string>();
+      for (const a of attendanceOf.get(c.id) ?? []) {
+        cells.set(a.date, cellValueOf(a));
+        versions.set(a.date, a.updatedAt);
+      }
       const planned = new Set(plannedDaysOf(month, c, grantsOf.get(c.id) ?? []));
-      return { id: c.id, name: c.name, cells, planned };
+      return { id: c.id, name: c.name, cells, planned, versions };
     });
 }
 
 /**
  * Grid changes → the days to save: hours (0 is a stored zero-hour day), an absence as 0 hours
- * with its reason, and an emptied cell as an explicit clear of the day (docs/rules.md §3).
+ * with its reason, and an emptied cell as an explicit clear of the day (docs/rules.md §3); each
+ * with the version the cell was loaded with, when known ("Samtidige ændringer").
  */
 export function attendanceInputs(changes: readonly CellChange[]): AttendanceDayChange[] {
   return changes.map((ch): AttendanceDayChange => {
-    const key = { citizenId: ch.rowId, date: ch.date };
+    const key = {
+      citizenId: ch.rowId,
+      date: ch.date,
+      ...(ch.expected !== undefined ? { expectedUpdatedAt: ch.expected } : {}),
+    };
     switch (ch.value.kind) {
       case 'empty':
         return { ...key, clear: true };

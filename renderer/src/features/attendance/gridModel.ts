@@ -2,6 +2,7 @@
 // cell editor, what an edit or a pasted row saves, what a cell shows and says to a screen
 // reader, and the values typed but not yet back from the database. AttendanceGrid.tsx holds
 // the state and the DOM; it asks here.
+import type { Version } from '../../../../shared/data/api';
 import { plural } from '../../../../shared/danish/number';
 import {
   ABSENCE_LABELS,
@@ -18,19 +19,32 @@ export interface GridRow {
   /** ISO date → value; missing means empty. */
   cells: ReadonlyMap<string, CellValue>;
   planned: ReadonlySet<string>;
+  /** ISO date → the stored day's version as loaded; missing: no stored day (docs/rules.md, "Samtidige ændringer"). */
+  versions?: ReadonlyMap<string, string>;
 }
 
 export interface CellChange {
   rowId: string;
   date: string;
   value: CellValue;
+  /** The cell's version as the person saw it (set for an edit: when it began). */
+  expected?: Version;
+  /** The cell's value as the person saw it (an edit: when it began); else what it shows now. */
+  before?: CellValue;
 }
 
 export interface EditState {
   pos: GridPos;
   text: string;
   error?: string | undefined;
+  /** The cell's version and value when the edit began: the save is checked against them. */
+  version?: Version;
+  before?: CellValue;
 }
+
+/** The version of a row's day as loaded: null when no day is stored. */
+export const versionAt = (row: GridRow | undefined, date: string): Version =>
+  row?.versions?.get(date) ?? null;
 
 export interface DayMeta {
   date: string;
@@ -193,7 +207,16 @@ export function commitEdit(
   const date = days[edit.pos.col];
   return {
     ok: true,
-    change: row && date ? { rowId: row.id, date, value: parsed.value } : null,
+    change:
+      row && date
+        ? {
+            rowId: row.id,
+            date,
+            value: parsed.value,
+            ...(edit.version !== undefined ? { expected: edit.version } : {}),
+            ...(edit.before !== undefined ? { before: edit.before } : {}),
+          }
+        : null,
     target: next ?? edit.pos,
   };
 }

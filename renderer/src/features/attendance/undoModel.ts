@@ -44,14 +44,17 @@ export const nextUndo = (stack: UndoStack): UndoStep | null => stack.done.at(-1)
 /** The step a redo saves again, or null when there is none. */
 export const nextRedo = (stack: UndoStack): UndoStep | null => stack.undone.at(-1) ?? null;
 
-/** What an undo of `step` saves: each cell back to its value before. */
+/**
+ * What an undo of `step` saves: each cell back to its value before. `before` is what the undo
+ * expects the cell to hold (the action's value): anything else was saved elsewhere since.
+ */
 export function undoChanges(step: UndoStep): CellChange[] {
-  return step.map((e) => ({ rowId: e.rowId, date: e.date, value: e.before }));
+  return step.map((e) => ({ rowId: e.rowId, date: e.date, value: e.before, before: e.value }));
 }
 
-/** What a redo of `step` saves: each cell to its value after. */
+/** What a redo of `step` saves: each cell to its value after (expecting its value before). */
 export function redoChanges(step: UndoStep): CellChange[] {
-  return step.map((e) => ({ rowId: e.rowId, date: e.date, value: e.value }));
+  return step.map((e) => ({ rowId: e.rowId, date: e.date, value: e.value, before: e.before }));
 }
 
 /** The stack once the undo of its top step was saved. */

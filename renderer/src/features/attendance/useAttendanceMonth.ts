@@ -8,8 +8,11 @@ export interface AttendanceMonth extends AttendanceMonthData {
   close: MonthClose | null;
 }
 
-/** Every citizen (ended ones too), every grant, the month's attendance and its close record. */
-export function useAttendanceMonth(month: string): AttendanceMonth | undefined {
+/**
+ * Every citizen (ended ones too), every grant, the month's attendance and its close record;
+ * read again when `reloads` changes (a write from outside the app is not observed).
+ */
+export function useAttendanceMonth(month: string, reloads = 0): AttendanceMonth | undefined {
   return useLive(
     async (api) => {
       const [citizens, grants, attendance, close] = await Promise.all([
@@ -20,6 +23,6 @@ export function useAttendanceMonth(month: string): AttendanceMonth | undefined {
       ]);
       return { citizens, grants, attendance, close };
     },
-    [month],
+    [month, reloads],
   );
 }
