@@ -6,6 +6,7 @@ import { DataError } from '../../shared/data/errors';
 import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
 import type { DbContext } from './context';
 import { DATA_TABLES } from './schema';
+import { appendRestoreTrail, fileDigest } from './audit';
 
 export type BackupOperations = Pick<
   DataApi,
@@ -60,7 +61,8 @@ export function backupOperations(ctx: DbContext): BackupOperations {
     async restoreBackup(text) {
       const parsed = parseBackup(text);
       if (!parsed.ok) return { ok: false, message: parsed.message };
-      const by = await ctx.actingUser();
+      await ctx.actingUser(); // NO_USER before anything is read or written
+      const digest = await fileDigest(text);
       try {
         return await ctx.write([...DATA_TABLES, 'safetyCopies', 'meta'], async () => {
           const current = await readAll();
@@ -73,7 +75,8 @@ export function backupOperations(ctx: DbContext): BackupOperations {
           const old = await db.safetyCopies.orderBy('id').primaryKeys();
           if (old.length > keepSafetyCopies)
             await db.safetyCopies.bulkDelete(old.slice(0, old.length - keepSafetyCopies));
-          for (const t of DATA_TABLES) await db.table(t).clear();
+          // The audit log is not replaced: the restore appends to it (docs/rules.md §13).
+          for (const t of DATA_TABLES) if (t !== 'auditLog') await db.table(t).clear();
           const d = parsed.data;
           await db.citizens.bulkAdd(d.citizens);
           await db.grants.bulkAdd(d.grants);
@@ -81,21 +84,16 @@ export function backupOperations(ctx: DbContext): BackupOperations {
           await db.attendance.bulkAdd(d.attendance);
           await db.settingsVersions.bulkAdd(d.settingsVersions);
           await db.monthCloses.bulkAdd(d.monthCloses);
-          await db.auditLog.bulkAdd(d.auditLog);
-          await db.auditLog.add({
-            at: ctx.now(),
-            by,
-            table: 'database',
-            recordId: 'backup',
-            action: 'restore',
+          const trail = await appendRestoreTrail(ctx, d.auditLog, {
             before: { safetyCopyId },
-            after: { fromVersion: parsed.fromVersion, createdAt: parsed.createdAt },
+            after: { fromVersion: parsed.fromVersion, createdAt: parsed.createdAt, sha256: digest },
           });
           return {
             ok: true as const,
             fromVersion: parsed.fromVersion,
             safetyCopyId,
-            counts: { ...countsOf(d), auditLog: d.auditLog.length + 1 },
+            counts: { ...countsOf(d), auditLog: await db.auditLog.count() },
+            importedAudit: trail.imported,
           };
         });
       } catch (error) {

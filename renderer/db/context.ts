@@ -8,7 +8,9 @@ import { DataError, type DataErrorCode } from '../../shared/data/errors';
 import type { Version } from '../../shared/data/api';
 import { describeIssues } from '../../shared/danish/labels';
 import type { AuditAction, AuditEntry, AuditTable } from '../../shared/records';
-import type { DATA_TABLES, JobbasenDb } from './schema';
+import { AUDIT_GENESIS, chainEntry, type AuditHead } from '../../shared/audit/chain';
+import { initialsOfAccount } from '../../shared/audit/identity';
+import { AUDIT_HEAD_KEY, type DATA_TABLES, type JobbasenDb } from './schema';
 import { QUOTA_MESSAGE, isQuotaError } from './quota';
 
 /** `navigator.storage` or a stand-in; undefined where the browser has none. */
@@ -25,6 +27,18 @@ export interface DataApiOptions {
   storage?: StorageLike;
   /** How many safety copies to keep before a restore (older ones are pruned). */
   keepSafetyCopies?: number;
+  /**
+   * The operating-system account (desktop app: the main process's `os.userInfo().username`,
+   * asked over IPC). Given, it is the acting user and cannot be switched; absent (browser mode),
+   * the initials typed on this PC are (docs/rules.md §13).
+   */
+  osAccount?: () => Promise<string>;
+}
+
+/** Who acts: initials for display, and in the desktop app the account they belong to. */
+export interface Identity {
+  initials: string;
+  account?: string;
 }
 
 export type TableName = (typeof DATA_TABLES)[number] | 'meta' | 'safetyCopies';
@@ -43,7 +57,18 @@ export interface DbContext {
   resumeWrites(): void;
   /** The initials every change is logged with; NO_USER when none are set. */
   actingUser(): Promise<string>;
+  /** The initials and, in the desktop app, the operating-system account; NO_USER when none. */
+  identity(): Promise<Identity>;
+  /** The operating-system account (desktop app), or null in browser mode. */
+  account(): Promise<string | null>;
   rememberUser(initials: string): void;
+  /**
+   * Appends one entry to the audit chain (docs/rules.md §13): chained to the head kept in `meta`,
+   * which then names it. Inside a write transaction over `auditLog` and `meta`.
+   */
+  appendAudit(entry: AuditEntry): Promise<AuditEntry>;
+  /** The chain's head (the last entry's id and hash), or null for an empty log. */
+  auditHead(): Promise<AuditHead | null>;
   audit(
     table: AuditTable,
     recordId: string,
@@ -116,6 +141,17 @@ export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): D
   const now = options.now ?? (() => new Date().toISOString());
   let writesStopped = false;
   let sessionUser: string | null = null;
+  let osAccount: Promise<string | null> | undefined;
+
+  /** Asked once per session; a failing shell counts as no account (browser rules then). */
+  function account(): Promise<string | null> {
+    if (!options.osAccount) return Promise.resolve(null);
+    osAccount ??= options.osAccount().then(
+      (a) => (a.trim() === '' ? null : a),
+      () => null,
+    );
+    return osAccount;
+  }
 
   async function write<T>(tables: readonly TableName[], fn: () => Promise<T>): Promise<T> {
     if (writesStopped) throw new DataError('WRITES_STOPPED', QUOTA_MESSAGE);
@@ -138,7 +174,42 @@ export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): D
     }
   }
 
+  async function identity(): Promise<Identity> {
+    const acct = await account();
+    if (acct === null) return { initials: await actingUser() };
+    // Desktop: the account acts; its initials are set once for it, else derived from its name.
+    const row = await db.meta.get(`initials:${acct}`);
+    const initials = typeof row?.value === 'string' ? row.value : initialsOfAccount(acct);
+    if (!initials)
+      throw new DataError(
+        'NO_USER',
+        `Angiv initialer for kontoen ${acct} én gang, før du ændrer noget: hver ændring logges med dem.`,
+      );
+    return { initials, account: acct };
+  }
+
+  async function auditHead(): Promise<AuditHead | null> {
+    const row = await db.meta.get(AUDIT_HEAD_KEY);
+    const head = row?.value as AuditHead | undefined;
+    if (head && typeof head.hash === 'string') return head;
+    // No head kept (a log written before the chain): chain on from the newest entry.
+    const last = await db.auditLog.orderBy(':id').last();
+    return last?.hash !== undefined && last.id !== undefined
+      ? { id: last.id, hash: last.hash }
+      : null;
+  }
+
+  async function appendAudit(entry: AuditEntry): Promise<AuditEntry> {
+    const head = await auditHead();
+    const { id: _id, hash: _hash, ...content } = entry;
+    const chained = chainEntry(head?.hash ?? AUDIT_GENESIS, content);
+    const id = await db.auditLog.add(chained);
+    await db.meta.put({ key: AUDIT_HEAD_KEY, value: { id, hash: chained.hash! } });
+    return { ...chained, id };
+  }
+
   async function actingUser(): Promise<string> {
+    if (options.osAccount && (await account()) !== null) return (await identity()).initials;
     if (sessionUser) return sessionUser;
     const row = await db.meta.get('currentUser');
     const value = typeof row?.value === 'string' ? row.value : null;
@@ -178,15 +249,21 @@ export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): D
       writesStopped = false;
     },
     actingUser,
+    identity,
+    account,
+    appendAudit,
+    auditHead,
     rememberUser: (initials) => {
       sessionUser = initials;
     },
     async audit(table, recordId, action, before, after, reason) {
-      const entry: AuditEntry = { at: now(), by: await actingUser(), table, recordId, action };
+      const who = await identity();
+      const entry: AuditEntry = { at: now(), by: who.initials, table, recordId, action };
       if (before !== undefined) entry.before = before;
       if (after !== undefined) entry.after = after;
       if (reason !== undefined) entry.reason = reason;
-      await db.auditLog.add(entry);
+      if (who.account !== undefined) entry.account = who.account;
+      await appendAudit(entry);
     },
     parse,
     parseAll: (schema, rows, what) => rows.map((row, i) => parse(schema, row, what, [i])),

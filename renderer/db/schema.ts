@@ -21,6 +21,12 @@ import {
   type WageDecisionV1,
 } from '../../shared/backup/migrations';
 import { BACKUP_TABLES, SCHEMA_VERSION, type BackupData } from '../../shared/backup/format';
+import {
+  AUDIT_GENESIS,
+  auditEntryHash,
+  chainEntry,
+  type AuditHead,
+} from '../../shared/audit/chain';
 
 export const DB_NAME = 'jobbasen-lon';
 
@@ -56,6 +62,15 @@ export const SCHEMA_V2 = {
  * efterregulering, the ones paid in a month, their wage-type codes), so no upgrade is needed.
  */
 export const SCHEMA_V3 = SCHEMA_V2;
+
+/**
+ * Version 4 (issue 11): the same tables; audit entries gain the hash chain, the account and the
+ * new actions (docs/rules.md §13). The upgrade chains the log written before it.
+ */
+export const SCHEMA_V4 = SCHEMA_V2;
+
+/** The `meta` key of the audit chain's head: the last entry's id and hash (shared/audit/chain). */
+export const AUDIT_HEAD_KEY = 'auditHead';
 
 /**
  * The version the app opens: the last `version(n)` below. The backup format names the same one
@@ -118,6 +133,35 @@ export async function upgradeV1ToV2(tx: import('dexie').Transaction): Promise<vo
   } satisfies AuditEntry);
 }
 
+/**
+ * v3 → v4: every audit entry written before the chain is chained in id order from the genesis
+ * (docs/rules.md §13, legacy entries), then one entry says so. Idempotent: a log whose entries
+ * all carry a hash is left as it is.
+ */
+export async function upgradeV3ToV4(tx: import('dexie').Transaction): Promise<void> {
+  const log = tx.table('auditLog');
+  const unchained = await log.filter((e: AuditEntry) => e.hash === undefined).count();
+  const meta = tx.table('meta');
+  if (unchained === 0 && (await meta.get(AUDIT_HEAD_KEY))) return;
+  const count = await log.count();
+  let prev = AUDIT_GENESIS;
+  await log.toCollection().modify((row: AuditEntry) => {
+    row.hash = auditEntryHash(prev, row);
+    prev = row.hash;
+  });
+  const entry = chainEntry(prev, {
+    at: new Date().toISOString(),
+    by: 'APP',
+    table: 'database',
+    recordId: 'schema',
+    action: 'upgrade',
+    before: { version: 3 },
+    after: { version: 4, chained: count },
+  });
+  const id = (await log.add(entry)) as number;
+  await meta.put({ key: AUDIT_HEAD_KEY, value: { id, hash: entry.hash! } satisfies AuditHead });
+}
+
 export class JobbasenDb extends Dexie {
   citizens!: Table<Citizen, string>;
   grants!: Table<Grant, string>;
@@ -134,6 +178,7 @@ export class JobbasenDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3ToV4);
     // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }

@@ -126,7 +126,44 @@ const VERB: Record<AuditEntry['action'], string> = {
   reopen: 'genåbnet',
   restore: 'gendannet',
   upgrade: 'opgraderet',
+  reveal: 'vist',
+  export: 'eksporteret',
+  backup: 'taget',
 };
+
+const BACKUP_KIND: Record<string, string> = {
+  download: 'Sikkerhedskopi hentet',
+  quit: 'Automatisk sikkerhedskopi ved lukning',
+  daily: 'Automatisk daglig sikkerhedskopi',
+  manual: 'Sikkerhedskopi fra menuen Filer',
+};
+
+/** What was seen or taken out (docs/rules.md §13): a CPR number, a payroll file, a backup. */
+function accessText(e: AuditEntry, name: string): string | undefined {
+  const after = asRow(e.after) ?? {};
+  const file = str(after.fileName) ? ` (${str(after.fileName)})` : '';
+  if (e.action === 'reveal') return `CPR-nummer vist${name ? ` for ${name}` : ''}`;
+  if (e.action === 'export') {
+    const month = /^\d{4}-\d{2}$/.test(e.recordId) ? ` for ${formatMonth(e.recordId)}` : '';
+    if (after.kind === 'difference') return `Rettelsesfil${month} eksporteret${file}`;
+    const profile = str(after.profile);
+    return `Lønfil${month} eksporteret${profile ? ` i formatet ${valueText(profile)}` : ''}${file}`;
+  }
+  if (e.action === 'backup')
+    return `${BACKUP_KIND[str(after.kind) ?? ''] ?? 'Sikkerhedskopi taget'}${file}`;
+  return undefined;
+}
+
+/** A restore (§13): the file's date, and what became of the log that was here and the file's. */
+function restoreText(e: AuditEntry): string {
+  const after = asRow(e.after) ?? {};
+  const from = str(after.createdAt);
+  const trail = asRow(after.fileTrail);
+  const added = typeof trail?.imported === 'number' ? trail.imported : undefined;
+  const head = `Data gendannet fra en sikkerhedskopi${from ? ` fra ${formatDate(from.slice(0, 10))}` : ''}`;
+  if (added === undefined) return head;
+  return `${head}; logbogen her er bevaret, ${plural(added, 'post', 'poster')} fra filens logbog tilføjet`;
+}
 
 /** The subject of an entry: `Borger Anna Andersen`, `Lønafgørelse for Anna Andersen fra 01.01.2026`. */
 function subjectOf(e: AuditEntry, name: string): string {
@@ -176,10 +213,9 @@ export function describeAudit(e: AuditEntry, names: CitizenNames = () => undefin
     const own = typeof after?.appealText === 'string' && after.appealText.trim() !== '';
     return `Brugere og klagevejledning gemt: ${plural(users, 'bruger', 'brugere')}, klagevejledning: ${own ? 'egen tekst' : 'standardtekst'}`;
   }
-  if (e.table === 'database' && e.action === 'restore') {
-    const from = str(asRow(e.after)?.createdAt);
-    return `Data gendannet fra en sikkerhedskopi${from ? ` fra ${formatDate(from.slice(0, 10))}` : ''}`;
-  }
+  if (e.table === 'database' && e.action === 'restore') return restoreText(e);
+  const access = accessText(e, name);
+  if (access !== undefined) return access;
   if (e.table === 'citizens' && e.action === 'end') {
     const end = str(asRow(e.after)?.endDate);
     return `${subject} afsluttet${end ? ` ${formatDate(end)}` : ''}`;

@@ -13,8 +13,9 @@ import {
   WageDecisionSchema,
 } from '../records';
 import { sha256Hex } from './sha256';
-import { BackupDataV1Schema, migrateV1ToV2, migrateV2ToV3 } from './migrations';
+import { BackupDataV1Schema, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from './migrations';
 import { BackupDataV2Schema } from './snapshots/v2';
+import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 
 export const BACKUP_FORMAT = 'jobbasen-lon-backup';
 /**
@@ -22,7 +23,7 @@ export const BACKUP_FORMAT = 'jobbasen-lon-backup';
  * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
  * its rows (./snapshots/) and a migration from the one before.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
 export const BACKUP_VERSION = SCHEMA_VERSION;
 
@@ -187,7 +188,7 @@ export function parseBackup(text: string): BackupParse {
       return refuseIssues('Sikkerhedskopien (format 1) kan ikke flyttes til version 3', v3.issues, [
         'data',
       ]);
-    return finish(v3.value, 1, v1.data.exportedAt);
+    return fromV3(v3.value, 1, v1.data.exportedAt);
   }
 
   const file = z
@@ -217,7 +218,14 @@ export function parseBackup(text: string): BackupParse {
         migrated.issues,
         ['data'],
       );
-    return finish(migrated.value, 2, v2.data.createdAt);
+    return fromV3(migrated.value, 2, v2.data.createdAt);
+  }
+  if (version === 3) {
+    // Version 3 → 4 (issue 11): read with the frozen version-3 rows; the audit log is chained.
+    const v3 = z.looseObject({ createdAt: z.string(), data: BackupDataV3Schema }).safeParse(raw);
+    if (!v3.success)
+      return refuseIssues('Sikkerhedskopien (format 3) er ugyldig', fromZodIssues(v3.error.issues));
+    return fromV3(v3.data.data, 3, v3.data.createdAt);
   }
   const strict = BackupFileSchema.safeParse(raw);
   if (!strict.success)
@@ -227,6 +235,18 @@ export function parseBackup(text: string): BackupParse {
 
 const CHECKSUM_MESSAGE =
   'Sikkerhedskopien er beskadiget: kontrolsummen (SHA-256) passer ikke med indholdet. Intet er ændret.';
+
+/** Version-3 data (read or migrated) → version 4 (docs/rules.md §13), then the link checks. */
+function fromV3(data: BackupDataV3, fromVersion: number, createdAt: string): BackupParse {
+  const v4 = migrateV3ToV4(data);
+  if (!v4.ok)
+    return refuseIssues(
+      `Sikkerhedskopien (format ${fromVersion}) kan ikke flyttes til version 4`,
+      v4.issues,
+      ['data'],
+    );
+  return finish(v4.value, fromVersion, createdAt);
+}
 
 function finish(data: BackupData, fromVersion: number, createdAt: string): BackupParse {
   const problems = linkProblems(data);

@@ -26,6 +26,8 @@ import {
   type WageDecisionV2,
 } from './snapshots/v2';
 import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
+import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
+import { chainEntries } from '../audit/chain';
 
 export {
   AttendanceV1Schema,
@@ -118,6 +120,19 @@ export function migrateV1ToV2(v1: z.output<typeof BackupDataV1Schema>): Parsed<B
  */
 export function migrateV2ToV3(v2: BackupDataV2): Parsed<BackupDataV3> {
   const r = BackupDataV3Schema.safeParse(v2);
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: fromZodIssues(r.error.issues) };
+}
+
+/**
+ * A whole version-3 backup's data as version 4 (issue 11): its audit log, written before the hash
+ * chain, is chained in id order from the genesis (docs/rules.md §13, legacy entries), the same
+ * way the Dexie `version(4)` upgrade chains a database's log. Every other row is unchanged.
+ */
+export function migrateV3ToV4(v3: BackupDataV3): Parsed<BackupDataV4> {
+  const log = [...v3.auditLog].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  const r = BackupDataV4Schema.safeParse({ ...v3, auditLog: chainEntries(log) });
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, issues: fromZodIssues(r.error.issues) };

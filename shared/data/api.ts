@@ -24,6 +24,19 @@ import type {
 } from '../records';
 import type { BackupData } from '../backup';
 import type { DocumentSettings, DocumentSettingsInput } from '../documents/settings';
+import type { AccessEvent } from '../audit/access';
+import type { AuditChainStatus } from '../audit/chain';
+
+export type { AccessEvent, AuditChainStatus };
+
+/** Who acts (docs/rules.md §13): initials, and in the desktop app the account, not switchable. */
+export interface ActingUser {
+  initials: string;
+  /** The operating-system account (desktop app); absent in browser mode. */
+  account?: string;
+  /** True in the desktop app: the account acts and the initials cannot be switched. */
+  fixed: boolean;
+}
 
 export type MonthStatus = 'open' | 'closed' | 'reopened';
 
@@ -59,6 +72,8 @@ export type RestoreResult =
       fromVersion: number;
       counts: Record<keyof BackupData, number>;
       safetyCopyId: number;
+      /** Entries of the file's log that were new here, appended after the restore (§13). */
+      importedAudit?: number;
     }
   | { ok: false; message: string; issues?: FieldIssue[] };
 
@@ -174,6 +189,9 @@ export interface DataApi {
 
   // user: every change is audited with the acting user's initials
   getCurrentUser(): Promise<string | null>;
+  /** The acting user with the account (desktop app); null when initials are still to be given. */
+  getActingUser(): Promise<ActingUser | null>;
+  /** Browser mode: the initials typed; desktop app: only once per account, when none derive. */
   setCurrentUser(initials: string): Promise<string>;
 
   // citizens
@@ -312,6 +330,10 @@ export interface DataApi {
 
   // audit
   listAudit(query?: AuditQuery): Promise<AuditEntry[]>;
+  /** Audits what was seen or taken out: a CPR number shown, a file exported, a backup taken. */
+  recordAccess(event: AccessEvent): Promise<void>;
+  /** Walks the whole log's hash chain (docs/rules.md §13): intact, or the first entry that breaks. */
+  verifyAudit(): Promise<AuditChainStatus>;
 
   // documents (docs/rules.md §12): who signs decision letters, and the appeal text
   getDocumentSettings(): Promise<DocumentSettings>;

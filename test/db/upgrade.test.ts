@@ -68,7 +68,7 @@ describe('schema upgrades', () => {
     again.close();
   });
 
-  it('opens a version-2 database as version 3 with every row as it was (new fields are optional)', async () => {
+  it('opens a version-2 database as the current version with every row as it was', async () => {
     const name = `upgrade-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
@@ -83,7 +83,6 @@ describe('schema upgrades', () => {
     const db = new JobbasenDb(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(3);
     expect(await db.citizens.orderBy('id').toArray()).toEqual(
       [...d.citizens].sort((a, b) => (a.id < b.id ? -1 : 1)),
     );

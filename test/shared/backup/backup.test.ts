@@ -40,7 +40,7 @@ describe('SHA-256', () => {
 
 describe('backup format', () => {
   it('reads the current fixture back to the same data', () => {
-    const text = ensureFixture('backup-v3.json', octoberBackup());
+    const text = ensureFixture('backup-v4.json', octoberBackup());
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -49,6 +49,17 @@ describe('backup format', () => {
     expect(serializeBackup(parsed.data, { createdAt: parsed.createdAt, appVersion: '0.1.0' })).toBe(
       text,
     );
+  });
+
+  it('migrates a format-3 backup (written before the audit chain), chaining its log', () => {
+    // The kept file, never rewritten: what a version-3 installation wrote.
+    const text = readFileSync(fixture('backup-v3.json'), 'utf8');
+    expect(text).not.toContain('"hash"');
+    const parsed = parseBackup(text);
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 3 });
+    if (!parsed.ok) return;
+    expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
+    expect(parsed.data.auditLog.every((e) => /^[0-9a-f]{64}$/.test(e.hash ?? ''))).toBe(true);
   });
 
   it('migrates a format-2 backup (written before efterregulering) to the current version', () => {
@@ -88,8 +99,16 @@ describe('backup format', () => {
     ['truncated', octoberBackup().slice(0, 500), /ikke gyldig JSON/],
     ['foreign JSON', '{"hello":"world"}', /ikke en sikkerhedskopi fra Jobbasen Løn/],
     ['a JSON array', '[1,2,3]', /ikke en sikkerhedskopi/],
-    ['a newer version', octoberBackup().replace('"version": 3', '"version": 4'), /nyere version/],
-    ['version 0', octoberBackup().replace('"version": 3', '"version": 0'), /versionsnummer/],
+    [
+      'a newer version',
+      octoberBackup().replace(`"version": ${BACKUP_VERSION}`, `"version": ${BACKUP_VERSION + 1}`),
+      /nyere version/,
+    ],
+    [
+      'version 0',
+      octoberBackup().replace(`"version": ${BACKUP_VERSION}`, '"version": 0'),
+      /versionsnummer/,
+    ],
     [
       'a changed amount',
       octoberBackup().replace('"hourlyWage": 21.5', '"hourlyWage": 31.5'),

@@ -15,11 +15,16 @@ import {
 import { BackupDataV1Schema } from '../../../shared/backup/snapshots/v1';
 import { BackupDataV2Schema } from '../../../shared/backup/snapshots/v2';
 import { BackupDataV3Schema } from '../../../shared/backup/snapshots/v3';
+import { BackupDataV4Schema } from '../../../shared/backup/snapshots/v4';
 import { ValidationError } from '../../../shared/domain/errors';
 import { backupV1, octoberBackupData, v1Data } from '../../fixtures/backups';
 
 /** The frozen snapshot of each schema version's rows. */
-const SNAPSHOTS: Record<number, z.ZodType> = { 2: BackupDataV2Schema, 3: BackupDataV3Schema };
+const SNAPSHOTS: Record<number, z.ZodType> = {
+  2: BackupDataV2Schema,
+  3: BackupDataV3Schema,
+  4: BackupDataV4Schema,
+};
 
 /** A JSON Schema with keys and `required` lists sorted: what the rows accept, not the order. */
 function shapeOf(schema: z.ZodType): unknown {
@@ -44,7 +49,10 @@ describe('schema version', () => {
     expect(BACKUP_VERSION).toBe(SCHEMA_VERSION);
     expect(
       JSON.parse(
-        readFileSync(resolve(import.meta.dirname, '../../fixtures/backup/backup-v3.json'), 'utf8'),
+        readFileSync(
+          resolve(import.meta.dirname, `../../fixtures/backup/backup-v${SCHEMA_VERSION}.json`),
+          'utf8',
+        ),
       ),
     ).toMatchObject({
       version: SCHEMA_VERSION,

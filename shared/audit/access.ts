@@ -1,0 +1,30 @@
+// What was seen or taken out of the app, audited like a change (docs/rules.md §13): a CPR number
+// revealed, a payroll file saved, a backup taken. The data layer checks each event with this.
+import { z } from 'zod';
+import { id, isoMonth } from '../records/common';
+
+const fileName = z.string().min(1).max(260);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 (64 hex-tegn)' });
+
+/** How a backup came to be: downloaded in Indstillinger, or written by the desktop app. */
+export const BACKUP_KINDS = ['download', 'quit', 'daily', 'manual'] as const;
+
+export const AccessEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cprReveal'), citizenId: id }),
+  z.strictObject({
+    kind: z.literal('export'),
+    month: isoMonth,
+    /** The CSV profile, or `difference` for a difference file (docs/rules.md §10). */
+    profile: z.enum(['excel', 'wage-types', 'difference']),
+    fileName,
+    sha256,
+  }),
+  z.strictObject({
+    kind: z.literal('backup'),
+    reason: z.enum(BACKUP_KINDS),
+    fileName: fileName.optional(),
+    /** The backup file's `createdAt`: which file it was. */
+    createdAt: z.string().max(40).optional(),
+  }),
+]);
+export type AccessEvent = z.input<typeof AccessEventSchema>;
