@@ -6,17 +6,23 @@ import { isRealDay } from './calendar';
 
 export const BACKUP_PREFIX = 'jobbasen-backup-';
 export const BACKUP_SUFFIX = '.json';
+/** A protected backup (docs/rules.md §11): the encrypted envelope, not JSON. */
+export const ENCRYPTED_BACKUP_SUFFIX = '.jlbak';
 
-const NAME_PATTERN = /^jobbasen-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.json$/;
+const NAME_PATTERN =
+  /^jobbasen-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})Z\.(?:json|jlbak)$/;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** `2026-11-24T14:03:00.123Z` → `jobbasen-backup-2026-11-24T14-03-00Z.json` (sorts by time). */
-export function backupFileName(takenAt: Date): string {
+/**
+ * `2026-11-24T14:03:00.123Z` → `jobbasen-backup-2026-11-24T14-03-00Z.json` (sorts by time);
+ * `.jlbak` for a protected backup.
+ */
+export function backupFileName(takenAt: Date, encrypted = false): string {
   const t = takenAt;
   return (
     `${BACKUP_PREFIX}${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}` +
-    `T${pad(t.getUTCHours())}-${pad(t.getUTCMinutes())}-${pad(t.getUTCSeconds())}Z${BACKUP_SUFFIX}`
+    `T${pad(t.getUTCHours())}-${pad(t.getUTCMinutes())}-${pad(t.getUTCSeconds())}Z${encrypted ? ENCRYPTED_BACKUP_SUFFIX : BACKUP_SUFFIX}`
   );
 }
 

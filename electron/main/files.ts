@@ -21,7 +21,9 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await (typeof content === 'string'
+        ? handle.writeFile(content, 'utf8')
+        : handle.writeFile(content));
       await handle.sync();
     } finally {
       await handle.close();
@@ -103,10 +105,17 @@ export async function pruneBackups(dir: string, now: Date): Promise<string[]> {
   return remove;
 }
 
-/** Write one backup, then prune. The new file is always kept (it is today's). */
-export async function writeBackup(dir: string, json: string, now: Date): Promise<BackupInfo> {
-  const name = backupFileName(now);
-  await writeFileAtomic(join(dir, name), json);
+/**
+ * Write one backup — the protected envelope's bytes (`.jlbak`) or JSON text (`.json`) — then
+ * prune. The new file is always kept (it is today's).
+ */
+export async function writeBackup(
+  dir: string,
+  content: string | Uint8Array,
+  now: Date,
+): Promise<BackupInfo> {
+  const name = backupFileName(now, typeof content !== 'string');
+  await writeFileAtomic(join(dir, name), content);
   await pruneBackups(dir, now);
   const s = await stat(join(dir, name));
   // The name holds whole seconds; report the same moment it encodes.

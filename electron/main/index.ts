@@ -6,6 +6,7 @@ import {
   dialog,
   ipcMain,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -17,6 +18,7 @@ import { join } from 'node:path';
 import { Channel } from '../../shared/ipc/channels';
 import type { BackupRequest } from '../../shared/ipc/schemas';
 import { resolveAppFile, responseHeaders } from './app-protocol';
+import { BACKUP_KEY_FILE, createBackupKeyStore } from './backup-key';
 import { BackupRequests } from './backup-requests';
 import { isDailyBackupDue, newestBackupTime, writeFileAtomicSync } from './files';
 import { registerIpc, testSavePath, type FileFilter } from './ipc';
@@ -271,6 +273,7 @@ function start(): void {
         console.warn(`Rendereren afslog backup ${requestId}: ${why}`);
         backupRequests.declined(requestId);
       },
+      backupKeys: createBackupKeyStore(join(userData, BACKUP_KEY_FILE), safeStorage),
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

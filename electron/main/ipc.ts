@@ -8,11 +8,13 @@ import {
   type BackupInfo,
   Channel,
   NoPayloadSchema,
+  KeepBackupKeySchema,
   SaveFileRequestSchema,
   type SaveFileResult,
   SavePdfRequestSchema,
-  WriteBackupRequestSchema,
+  WriteAnyBackupSchema,
 } from '../../shared/ipc';
+import type { BackupKeyStore } from './backup-key';
 import { listBackups, writeBackup, writeFileAtomic } from './files';
 import { type SenderInfo, isTrustedSender } from './security';
 
@@ -33,6 +35,8 @@ export interface ShellDeps {
   /** Told after every backup written (ends any wait for one). */
   backupWritten(info: BackupInfo): void;
   backupDeclined(requestId: string, why: string): void;
+  /** The backup key under the OS's protection (./backup-key.ts). */
+  backupKeys: BackupKeyStore;
 }
 
 /** The part of an IPC event the handlers look at (real events and test doubles both fit). */
@@ -83,8 +87,8 @@ export function createHandlers(deps: ShellDeps) {
         return { saved: true, path };
       },
     ),
-    [Channel.writeBackup]: handler(WriteBackupRequestSchema, async (json) => {
-      const info = await writeBackup(deps.backupDir, json, deps.now());
+    [Channel.writeBackup]: handler(WriteAnyBackupSchema, async (content) => {
+      const info = await writeBackup(deps.backupDir, content, deps.now());
       deps.backupWritten(info);
       return info;
     }),
@@ -92,6 +96,8 @@ export function createHandlers(deps: ShellDeps) {
     [Channel.openBackupFolder]: handler(NoPayloadSchema, async () => {
       await deps.openFolder(deps.backupDir);
     }),
+    [Channel.keepBackupKey]: handler(KeepBackupKeySchema, (key) => deps.backupKeys.keep(key)),
+    [Channel.loadBackupKey]: handler(NoPayloadSchema, () => deps.backupKeys.load()),
     [Channel.appVersion]: handler(NoPayloadSchema, async () => deps.appVersion),
   } as const;
 }

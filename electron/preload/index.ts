@@ -3,7 +3,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Api } from '../../shared/ipc/api';
 import { Channel } from '../../shared/ipc/channels';
-import type { BackupInfo, BackupRequest, SaveFileResult } from '../../shared/ipc/schemas';
+import type {
+  BackupInfo,
+  BackupRequest,
+  KeepBackupKeyResult,
+  SaveFileResult,
+} from '../../shared/ipc/schemas';
 
 type BackupListener = (request: BackupRequest) => void | Promise<void>;
 const backupListeners = new Set<BackupListener>();
@@ -27,7 +32,10 @@ ipcRenderer.on(Channel.backupRequested, (_event: IpcRendererEvent, request: Back
 const api = {
   saveFile: (request) => ipcRenderer.invoke(Channel.saveFile, request) as Promise<SaveFileResult>,
   savePdf: (request) => ipcRenderer.invoke(Channel.savePdf, request) as Promise<SaveFileResult>,
-  writeBackup: (json) => ipcRenderer.invoke(Channel.writeBackup, json) as Promise<BackupInfo>,
+  writeBackup: (content) => ipcRenderer.invoke(Channel.writeBackup, content) as Promise<BackupInfo>,
+  keepBackupKey: (key) =>
+    ipcRenderer.invoke(Channel.keepBackupKey, key) as Promise<KeepBackupKeyResult>,
+  loadBackupKey: () => ipcRenderer.invoke(Channel.loadBackupKey) as Promise<string | null>,
   listBackups: () => ipcRenderer.invoke(Channel.listBackups) as Promise<BackupInfo[]>,
   openBackupFolder: () => ipcRenderer.invoke(Channel.openBackupFolder) as Promise<void>,
   appVersion: () => ipcRenderer.invoke(Channel.appVersion) as Promise<string>,

@@ -5,6 +5,7 @@ import type { DataApi } from '../../shared/data/api';
 import { attendanceOperations } from './attendance';
 import { auditOperations } from './audit';
 import { backupOperations } from './backup';
+import { backupProtectionOperations } from './backupProtection';
 import { citizenOperations } from './citizens';
 import { createDbContext, type DataApiOptions } from './context';
 import { documentOperations } from './documents';
@@ -38,6 +39,7 @@ export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): D
     ...settingsVersionOperations(ctx),
     ...monthOperations(ctx),
     ...backupOperations(ctx),
+    ...backupProtectionOperations(ctx),
     ...auditOperations(ctx),
     ...documentOperations(ctx),
     ...storageOperations(ctx),

@@ -28,6 +28,9 @@ const DecisionLetterPage = lazy(() => import('./features/wage/DecisionLetterPage
 const AttendancePage = lazy(() => import('./features/attendance/AttendancePage'));
 const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+/** Why an automatic backup is declined: the password is chosen but this session lacks its key. */
+const LOCKED_BACKUP =
+  'Sikkerhedskopien kan ikke krypteres: adgangskoden til sikkerhedskopier er ikke indtastet (Indstillinger → Adgangskode til sikkerhedskopier).';
 
 const NAV = [
   { key: 'oversigt', label: 'Oversigt' },
@@ -96,10 +99,17 @@ export function App() {
       // Ask the browser to keep our data under storage pressure (issue 3 § 5).
       await loaded.requestPersistentStorage().catch(() => undefined);
     });
-    // The desktop shell asks for a backup on quit, daily and from its menu.
+    // The desktop shell asks for a backup on quit, daily and from its menu: encrypted with the
+    // backup password's kept key (docs/rules.md §11), plain only while none is chosen.
     return window.api?.onBackupRequested(async () => {
       const { api: loaded } = await dataReady;
-      await window.api?.writeBackup(await loaded.exportBackup());
+      const { backupKeyState, encryptBackup } = await import('./data/backupKey');
+      const text = await loaded.exportBackup();
+      const key = await backupKeyState(loaded);
+      if (key.state === 'locked') throw new Error(LOCKED_BACKUP);
+      await window.api?.writeBackup(
+        key.state === 'ready' ? await encryptBackup(key.key, text) : text,
+      );
     });
   }, [openInitials]);
 

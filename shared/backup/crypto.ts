@@ -117,7 +117,7 @@ const u32 = (n: number) => Uint8Array.from([n >>> 24, (n >>> 16) & 255, (n >>> 8
 const readU32 = (b: Uint8Array, at: number) =>
   ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
-function concat(...parts: Uint8Array[]): Uint8Array {
+function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -328,14 +328,17 @@ export function envelopeKdf(start: Uint8Array): KdfParams | null {
   return parseHeader(start)?.kdf ?? null;
 }
 
-async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
   for await (const c of chunks) parts.push(c);
   return concat(...parts);
 }
 
 /** The whole envelope for one piece of plaintext. */
-export function encryptBytes(backupKey: BackupKey, plain: Uint8Array): Promise<Uint8Array> {
+export function encryptBytes(
+  backupKey: BackupKey,
+  plain: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   return collect(encryptChunks(backupKey, [plain]));
 }
 

@@ -4,3 +4,4 @@ export * from './migrations';
 export * from './sha256';
 export * from './crypto';
 export * from './base64';
+export * from './protection';

@@ -22,7 +22,7 @@ import type {
   WageDecision,
   WageDecisionInput,
 } from '../records';
-import type { BackupData } from '../backup';
+import type { BackupData, BackupProtection } from '../backup';
 import type { DocumentSettings, DocumentSettingsInput } from '../documents/settings';
 import type { AccessEvent } from '../audit/access';
 import type { AuditChainStatus } from '../audit/chain';
@@ -327,6 +327,10 @@ export interface DataApi {
   restoreBackup(text: string): Promise<RestoreResult>;
   listSafetyCopies(): Promise<SafetyCopyInfo[]>;
   getSafetyCopy(id: number): Promise<string | null>;
+  /** The backup password's KDF parameters and key check on this PC, or null (docs/rules.md §11). */
+  getBackupProtection(): Promise<BackupProtection | null>;
+  /** Keeps them on this PC only (never in a backup); replaces the ones before. */
+  setBackupProtection(protection: BackupProtection): Promise<void>;
 
   // audit
   listAudit(query?: AuditQuery): Promise<AuditEntry[]>;

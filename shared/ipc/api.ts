@@ -3,6 +3,7 @@
 import type {
   BackupInfo,
   BackupRequest,
+  KeepBackupKeyResult,
   SaveFileRequest,
   SaveFileResult,
   SavePdfRequest,
@@ -13,8 +14,18 @@ export interface Api {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Save the page shown as an A4 PDF (Electron's printToPDF) through the save dialog. */
   savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
-  /** Write the whole database as JSON to a new file in the backup folder; old ones are pruned. */
-  writeBackup(json: string): Promise<BackupInfo>;
+  /**
+   * Write one backup to a new file in the backup folder — the protected envelope's bytes
+   * (docs/rules.md §11), or JSON text when no backup password is chosen; old ones are pruned.
+   */
+  writeBackup(content: string | Uint8Array): Promise<BackupInfo>;
+  /**
+   * Keep the backup password's derived key (base64) under the operating system's protection
+   * (Electron `safeStorage`), so automatic backups need no typing; null forgets it.
+   */
+  keepBackupKey(keyBase64: string | null): Promise<KeepBackupKeyResult>;
+  /** The kept key (base64), or null when none is kept or it cannot be unprotected. */
+  loadBackupKey(): Promise<string | null>;
   /** The backups on disk, newest first. */
   listBackups(): Promise<BackupInfo[]>;
   /** Open the backup folder in Explorer/Files. */

@@ -15,6 +15,10 @@ export const Channel = {
   listBackups: 'jobbasen:list-backups',
   /** renderer → main (invoke): open the backup folder in the file manager. */
   openBackupFolder: 'jobbasen:open-backup-folder',
+  /** renderer → main (invoke): keep (or forget) the backup key under the OS's protection. */
+  keepBackupKey: 'jobbasen:keep-backup-key',
+  /** renderer → main (invoke): the kept backup key, or null. */
+  loadBackupKey: 'jobbasen:load-backup-key',
   /** renderer → main (invoke): the app's version. */
   appVersion: 'jobbasen:app-version',
   /** main → renderer (event): please call `writeBackup` with the whole database. */

@@ -1,6 +1,7 @@
 // zod schemas for every IPC payload (both directions). Main parses every incoming payload with
 // these before acting; the renderer may use them to check what it got back.
 import { z } from 'zod';
+import { isEncryptedBackup } from '../backup/crypto';
 
 /** Upper bound for text saved through the dialog (a CSV export is far smaller). */
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
@@ -35,7 +36,11 @@ export const FileFilterSchema = z.strictObject({
 
 export const SaveFileRequestSchema = z.strictObject({
   suggestedName: FileNameSchema,
-  content: z.string().max(MAX_SAVE_BYTES, 'Filen er for stor.'),
+  /** Text, or bytes (a protected backup saved through the dialog, docs/rules.md §11). */
+  content: z.union([
+    z.string().max(MAX_SAVE_BYTES, 'Filen er for stor.'),
+    z.instanceof(Uint8Array).refine((b) => b.length <= MAX_BACKUP_CHARS, 'Filen er for stor.'),
+  ]),
   filters: z.array(FileFilterSchema).max(10).default([]),
 });
 /** What the renderer passes (filters may be left out). */
@@ -68,6 +73,31 @@ export const WriteBackupRequestSchema = z
   .min(2, 'Backuppen er tom.')
   .max(MAX_BACKUP_CHARS, 'Backuppen er for stor.')
   .refine(isJsonText, 'Backuppen er ikke gyldig JSON.');
+
+/** A protected backup (docs/rules.md §11): the envelope's bytes, starting with its magic. */
+export const WriteEncryptedBackupSchema = z
+  .instanceof(Uint8Array)
+  .refine(
+    (b) => b.length >= 8 && b.length <= MAX_BACKUP_CHARS,
+    'Backuppen har en ugyldig størrelse.',
+  )
+  .refine(isEncryptedBackup, 'Backuppen er ikke en krypteret sikkerhedskopi.');
+
+/** What `writeBackup` takes: the envelope's bytes, or JSON text when no password is chosen. */
+export const WriteAnyBackupSchema = z.union([WriteEncryptedBackupSchema, WriteBackupRequestSchema]);
+
+/** The backup key, base64 of its 32 bytes (44 characters), or null to forget the kept one. */
+export const KeepBackupKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, 'Nøglen skal være 32 byte i base64.')
+  .nullable();
+
+export const KeepBackupKeyResultSchema = z.strictObject({
+  kept: z.boolean(),
+  /** Why the key is not kept (Danish), when it is not. */
+  why: z.string().optional(),
+});
+export type KeepBackupKeyResult = z.infer<typeof KeepBackupKeyResultSchema>;
 
 export const BackupInfoSchema = z.strictObject({
   /** File name inside the backup folder, e.g. `jobbasen-backup-2026-11-24T14-03-00Z.json`. */

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { calculate, daysInMonth } from '../../shared/domain';
 import { plannedDays } from '../../shared/rules/planned';
+import { downloadPlainBackup } from './support';
 
 const MONTH = '2026-10';
 const SHOTS = 'test-results/screenshots';
@@ -369,9 +370,7 @@ test('a new user runs a whole month', async ({ page }) => {
 
   // Backup, a change, then restore: the change is gone again.
   await go(page, 'Indstillinger');
-  const backupDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click();
-  const backupPath = (await (await backupDownload).path())!;
+  const backupPath = await downloadPlainBackup(page);
   await checkScreen(page, '11-indstillinger');
   await go(page, 'Månedsafslutning');
   await page.getByRole('button', { name: 'Genåbn …' }).click();

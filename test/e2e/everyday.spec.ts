@@ -3,7 +3,7 @@
 // messages, search that folds Danish letters, no silent loss of typed input, a restore that asks
 // first and can be undone, and an audit log that says what changed in Danish.
 import { expect, test, type Page } from '@playwright/test';
-import { go, putRaw, rawCitizen, shot, STAMP } from './support';
+import { downloadPlainBackup, go, putRaw, rawCitizen, shot, STAMP } from './support';
 
 // The workshop's laptops (issue 10): screenshots as a user sees them.
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -125,10 +125,7 @@ test('finding 12: leaving a half-filled form asks first', async ({ page }) => {
 
 test('finding 12: restore asks first, and the safety copy restores back', async ({ page }) => {
   await start(page, [citizen('c-1', 'Anna Andersen', '1001')], '#/indstillinger');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Hent sikkerhedskopi' }).click();
-  const file = await (await download).path();
-  expect(file).toBeTruthy();
+  const file = await downloadPlainBackup(page);
 
   await putRaw(page, 'citizens', [citizen('c-2', 'Bo Berg', '1002')]);
   await page.reload();

@@ -87,3 +87,16 @@ export const rawGrant = (id: string, citizenId: string) => ({
   createdAt: STAMP,
   updatedAt: STAMP,
 });
+
+/**
+ * Settings → "Hent ukrypteret …" → "Hent ukrypteret": an unencrypted backup, the explicit choice
+ * after its warning (docs/rules.md §11). Returns the downloaded file's path.
+ */
+export async function downloadPlainBackup(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Hent ukrypteret …' }).click();
+  const ask = page.getByRole('dialog', { name: 'Hent ukrypteret sikkerhedskopi?' });
+  await expect(ask).toContainText('CPR-numre og helbredsoplysninger');
+  await ask.getByRole('button', { name: 'Hent ukrypteret' }).click();
+  return (await (await download).path())!;
+}

@@ -40,6 +40,10 @@ beforeEach(async () => {
     printToPdf: vi.fn(async () => PDF_BYTES),
     backupWritten: vi.fn(),
     backupDeclined: vi.fn(),
+    backupKeys: {
+      keep: vi.fn(async (key: string | null) => ({ kept: key !== null })),
+      load: vi.fn(async () => null),
+    },
   };
 });
 
@@ -164,6 +168,37 @@ describe('handlers', () => {
       await readFile(join(deps.backupDir, 'jobbasen-backup-2026-11-24T14-03-00Z.json'), 'utf8'),
     ).toBe('{"version":1}');
     expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
+  });
+
+  it('writeBackup writes a protected backup as its bytes, named .jlbak (docs/rules.md §11)', async () => {
+    const envelope = Uint8Array.from([0x4a, 0x42, 0x4c, 0x45, 0x4e, 0x43, 0x0d, 0x0a, 1, 2, 3]);
+    const info = await call(Channel.writeBackup, appFrame, envelope);
+    expect(info).toMatchObject({
+      name: 'jobbasen-backup-2026-11-24T14-03-00Z.jlbak',
+      sizeBytes: 11,
+    });
+    expect(
+      new Uint8Array(
+        await readFile(join(deps.backupDir, 'jobbasen-backup-2026-11-24T14-03-00Z.jlbak')),
+      ),
+    ).toEqual(envelope);
+    expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
+    // Bytes that are not the envelope are refused: main never writes random binary.
+    await expect(
+      call(Channel.writeBackup, appFrame, Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9])),
+    ).rejects.toThrow(/ugyldige data/);
+  });
+
+  it('keepBackupKey takes 32 key bytes in base64 or null, and loadBackupKey answers', async () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(await call(Channel.keepBackupKey, appFrame, key)).toEqual({ kept: true });
+    expect(deps.backupKeys.keep).toHaveBeenCalledWith(key);
+    expect(await call(Channel.keepBackupKey, appFrame, null)).toEqual({ kept: false });
+    for (const bad of ['', 'kort', Buffer.alloc(16).toString('base64'), 42, undefined])
+      await expect(call(Channel.keepBackupKey, appFrame, bad)).rejects.toThrow(/ugyldige data/);
+    expect(await call(Channel.loadBackupKey, appFrame)).toBeNull();
+    for (const event of spoofed)
+      await expect(call(Channel.loadBackupKey, event)).rejects.toThrow(/afvist/);
   });
 
   it('writeBackup prunes old backups but never foreign files', async () => {

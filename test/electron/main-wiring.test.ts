@@ -150,6 +150,12 @@ vi.mock('electron', () => {
       openExternal: async (url: string) => void state.openExternal.push(url),
       openPath: async () => '',
     },
+    // No OS protection in the test: the backup key is never kept (electron/main/backup-key.ts).
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: () => Buffer.alloc(0),
+      decryptString: () => '',
+    },
   };
 });
 
@@ -293,7 +299,9 @@ describe('IPC and the backup on close', () => {
   it('registers the invoke channels with the sender check in front', async () => {
     expect([...state.ipcHandle.keys()].sort()).toEqual([
       'jobbasen:app-version',
+      'jobbasen:keep-backup-key',
       'jobbasen:list-backups',
+      'jobbasen:load-backup-key',
       'jobbasen:open-backup-folder',
       'jobbasen:save-file',
       'jobbasen:save-pdf',

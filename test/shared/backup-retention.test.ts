@@ -28,6 +28,12 @@ describe('backup file names', () => {
     expect(parseBackupFileName(backupFileName(d))?.toISOString()).toBe(d.toISOString());
   });
 
+  it('a protected backup is named .jlbak and counts like any other (docs/rules.md §11)', () => {
+    const d = new Date('2026-11-24T14:03:00.000Z');
+    expect(backupFileName(d, true)).toBe('jobbasen-backup-2026-11-24T14-03-00Z.jlbak');
+    expect(parseBackupFileName(backupFileName(d, true))?.toISOString()).toBe(d.toISOString());
+  });
+
   it('sorts by name in time order', () => {
     const dates = ['2026-01-02T00:00:00Z', '2025-12-31T23:59:59Z', '2026-01-01T10:00:00Z'];
     const names = dates.map((d) => backupFileName(new Date(d)));

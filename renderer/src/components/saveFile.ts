@@ -1,4 +1,4 @@
-// Saving a text file: through the desktop shell's save dialog when there is one (window.api),
+// Saving a file (text, or a protected backup's bytes): through the desktop shell's save dialog when there is one (window.api),
 // otherwise as a browser download (Blob + a[download]).
 
 export interface SaveOutcome {
@@ -9,7 +9,7 @@ export interface SaveOutcome {
 
 export async function saveTextFile(
   suggestedName: string,
-  content: string,
+  content: string | Uint8Array<ArrayBuffer>,
   filter: { name: string; extensions: string[] },
   mime = 'text/csv;charset=utf-8',
 ): Promise<SaveOutcome> {
@@ -21,7 +21,11 @@ export async function saveTextFile(
   return { saved: true };
 }
 
-export function downloadText(name: string, content: string, mime: string): void {
+export function downloadText(
+  name: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  mime: string,
+): void {
   const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const a = document.createElement('a');
   a.href = url;

@@ -3,6 +3,8 @@ import type { StorageStatus } from '../../../shared/data/api';
 import {
   auditLine,
   backupFileName,
+  passwordSavedStatus,
+  protectionLine,
   backupSavedStatus,
   canRequestPersistence,
   citizenChoices,
@@ -22,13 +24,29 @@ describe('backup and restore messages', () => {
   it('says where the backup went, or that it was cancelled', () => {
     expect(backupSavedStatus('b.json', { saved: true, path: '/x/b.json' })).toEqual({
       kind: 'success',
-      text: 'Sikkerhedskopien er gemt i /x/b.json.',
+      text: 'Sikkerhedskopien er gemt i /x/b.json. Den er IKKE krypteret.',
     });
-    expect(backupSavedStatus('b.json', { saved: true }).text).toBe('b.json er hentet.');
+    expect(backupSavedStatus('b.json', { saved: true }).text).toBe(
+      'b.json er hentet. Den er IKKE krypteret.',
+    );
+    expect(backupSavedStatus('b.jlbak', { saved: true }, true).text).toBe(
+      'b.jlbak er hentet. Den er krypteret med adgangskoden.',
+    );
     expect(backupSavedStatus('b.json', { saved: false })).toEqual({
       kind: 'error',
       text: 'Gemningen blev annulleret.',
     });
+  });
+
+  it('names a protected backup .jlbak and says what the password does (docs/rules.md §11)', () => {
+    expect(backupFileName('2026-11-24', true)).toBe('jobbasen-sikkerhedskopi-2026-11-24.jlbak');
+    expect(backupFileName('2026-11-24')).toBe('jobbasen-sikkerhedskopi-2026-11-24.json');
+    expect(passwordSavedStatus(null, true).text).toMatch(/krypteres uden at spørge/);
+    expect(passwordSavedStatus('Styresystemet kan ikke …', true).text).not.toMatch(
+      /uden at spørge/,
+    );
+    expect(protectionLine('24.11.2026', 'locked', false)).toMatch(/Du bliver spurgt/);
+    expect(protectionLine('24.11.2026', 'ready', true)).toMatch(/beskyttet af styresystemet/);
   });
 
   it('counts what a restore brought back and where the previous data went', () => {

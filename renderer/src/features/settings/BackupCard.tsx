@@ -1,94 +1,84 @@
 // Backup and restore: all data as one file; a restore first shows the file's date and counts
 // beside today's and asks, then keeps the current data as a safety copy before replacing it; the
 // latest safety copy restores back with one click ("Fortryd gendannelse", asked first too).
+// Backups are encrypted with the backup password (docs/rules.md §11); an unencrypted one is an
+// explicit choice after a warning, and a protected file asks for its password when restored.
 import { useRef, useState } from 'react';
-import type { BackupPreview } from '../../../../shared/data/api';
 import { todayIso } from '../../../../shared/calendar';
 import { useDataApi } from '../../data/context';
+import { backupKeyState, encryptBackup, unlockBackupKey } from '../../data/backupKey';
+import type { BackupProtection } from '../../../../shared/backup/protection';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Card, StatusNotice } from '../../components/Page';
+import { Card, Notice, StatusNotice } from '../../components/Page';
+import { PasswordDialog } from '../../components/PasswordDialog';
 import { Progress } from '../../components/Progress';
 import { saveTextFile } from '../../components/saveFile';
 import { useProgressTask } from '../../components/useProgressTask';
-import { formatDateTime } from '../../format';
-import {
-  backupFileName,
-  backupSavedStatus,
-  previewRefusedStatus,
-  restoreCountRows,
-  restoreFailedStatus,
-  restoreStatus,
-  safetyCopyLine,
-} from './settingsModel';
-import { useSafetyCopies } from './useAuditLog';
+import type { useBackupKeyState } from './BackupPasswordCard';
+import { RestoreQuestion, type PendingRestore } from './RestoreQuestion';
+import { SafetyCopies } from './SafetyCopies';
+import { type FileAsk, useRestoreFlow } from './useRestoreFlow';
+import { PLAIN_BACKUP_WARNING, backupFileName, backupSavedStatus } from './settingsModel';
 
-type Ready = Extract<BackupPreview, { ok: true }>;
+/** A question the download is waiting for: go unencrypted, or the password for this session. */
+type DownloadAsk = { kind: 'plain' } | { kind: 'unlock'; protection: BackupProtection };
 
-/** A restore waiting for its "Gendan": the file's text and what it would bring back. */
-interface PendingRestore {
-  title: string;
-  source: string;
-  text: string;
-  preview: Ready;
-}
-
-export function BackupCard() {
+export function BackupCard({ keyState }: { keyState: ReturnType<typeof useBackupKeyState> }) {
   const api = useDataApi();
-  const { progress, busy, status, run } = useProgressTask();
+  const task = useProgressTask();
+  const { progress, busy, status, run } = task;
   const fileInput = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState<PendingRestore | null>(null);
-  const copies = useSafetyCopies();
-  const latest = copies?.[0];
+  const [downloadAsk, setDownloadAsk] = useState<DownloadAsk | null>(null);
+  const restore = useRestoreFlow(task, keyState.refresh);
 
-  const download = () =>
+  const save = (encrypt: boolean) =>
     run({ label: 'Samler sikkerhedskopien', fraction: 0.3 }, async (step) => {
       const json = await api.exportBackup();
+      const key = encrypt ? await backupKeyState(api) : null;
+      if (key && key.state !== 'ready') return { kind: 'error', text: 'Adgangskoden mangler.' };
+      if (key) step({ label: 'Krypterer', fraction: 0.6 });
+      const content = key ? await encryptBackup(key.key, json) : json;
       step({ label: 'Gemmer filen', fraction: 0.8 });
-      const name = backupFileName(todayIso());
+      const name = backupFileName(todayIso(), Boolean(key));
       const outcome = await saveTextFile(
         name,
-        json,
-        { name: 'Sikkerhedskopi', extensions: ['json'] },
-        'application/json',
+        content,
+        key
+          ? { name: 'Krypteret sikkerhedskopi', extensions: ['jlbak'] }
+          : { name: 'Sikkerhedskopi', extensions: ['json'] },
+        key ? 'application/octet-stream' : 'application/json',
       );
-      return backupSavedStatus(name, outcome);
+      return backupSavedStatus(name, outcome, Boolean(key));
     });
 
-  /** Reads and checks the file, then asks; a refused file is said at once. */
-  const ask = (title: string, source: string, read: () => Promise<string | null>) =>
-    run(
-      { label: `Læser ${source}`, fraction: 0.2 },
-      async () => {
-        const text = await read();
-        if (text === null) return { kind: 'error', text: 'Sikkerhedskopien findes ikke længere.' };
-        const preview = await api.previewBackup(text);
-        if (!preview.ok) return previewRefusedStatus(preview);
-        setPending({ title, source, text, preview });
-        return null;
-      },
-      restoreFailedStatus,
-    );
-
-  const restore = (p: PendingRestore) => {
-    setPending(null);
-    void run(
-      { label: 'Gendanner', fraction: 0.5 },
-      async () => restoreStatus(await api.restoreBackup(p.text)),
-      restoreFailedStatus,
-    );
+  /** "Hent sikkerhedskopi": encrypted at once when the key is here, else asked first. */
+  const download = async () => {
+    const key = await backupKeyState(api);
+    if (key.state === 'ready') await save(true);
+    else if (key.state === 'locked') setDownloadAsk({ kind: 'unlock', protection: key.protection });
+    else setDownloadAsk({ kind: 'plain' });
   };
 
   return (
     <Card title="Sikkerhedskopi">
       <div className="stack">
         <p>
-          Hent alle data som én fil, og gem den et sikkert sted. Ved gendannelse kontrolleres hele
-          filen først, og du ser, hvad den indeholder, før noget ændres; de nuværende data gemmes
-          som sikkerhedskopi, før de erstattes.
+          Hent alle data som én fil, og gem den et sikkert sted. Filen krypteres med adgangskoden
+          til sikkerhedskopier. Ved gendannelse kontrolleres hele filen først, og du ser, hvad den
+          indeholder, før noget ændres; de nuværende data gemmes som sikkerhedskopi, før de
+          erstattes.
         </p>
         <div className="actions">
           <button type="button" onClick={() => void download()} disabled={busy}>
             Hent sikkerhedskopi
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setDownloadAsk({ kind: 'plain' })}
+            disabled={busy}
+          >
+            Hent ukrypteret …
           </button>
           <label className="button secondary" htmlFor="restore-file">
             Gendan fra fil …
@@ -98,99 +88,78 @@ export function BackupCard() {
             ref={fileInput}
             className="visually-hidden"
             type="file"
-            accept=".json,application/json"
+            accept=".jlbak,.json,application/json,application/octet-stream"
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (fileInput.current) fileInput.current.value = '';
-              if (file)
-                void ask('Gendan sikkerhedskopien?', `filen ${file.name}`, () => file.text());
+              if (file) void restore.askFile(file);
             }}
           />
         </div>
         <Progress state={progress} />
         <StatusNotice status={status} />
-        <section aria-labelledby="safety-copies-title">
-          <h3 id="safety-copies-title">Sikkerhedskopier før gendannelse</h3>
-          {!copies || copies.length === 0 ? (
-            <p className="muted">Ingen endnu: der er ikke gendannet noget på denne pc.</p>
-          ) : (
-            <>
-              <ul className="plain">
-                {copies.map((c) => (
-                  <li key={c.id}>{safetyCopyLine(c)}</li>
-                ))}
-              </ul>
-              {latest?.id !== undefined ? (
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={busy}
-                  onClick={() =>
-                    void ask('Fortryd gendannelsen?', 'den seneste sikkerhedskopi', () =>
-                      api.getSafetyCopy(latest.id!),
-                    )
-                  }
-                >
-                  Fortryd gendannelse
-                </button>
-              ) : null}
-            </>
-          )}
-        </section>
+        <SafetyCopies busy={busy} onUndo={restore.askSafetyCopy} />
       </div>
-      {pending ? (
+      {downloadAsk?.kind === 'plain' ? (
+        <ConfirmDialog
+          title="Hent ukrypteret sikkerhedskopi?"
+          confirmLabel="Hent ukrypteret"
+          onCancel={() => setDownloadAsk(null)}
+          onConfirm={() => {
+            setDownloadAsk(null);
+            void save(false);
+          }}
+        >
+          <Notice kind="warning">{PLAIN_BACKUP_WARNING}</Notice>
+          <p>Vælg hellere en adgangskode under «Adgangskode til sikkerhedskopier».</p>
+        </ConfirmDialog>
+      ) : null}
+      {downloadAsk?.kind === 'unlock' ? (
+        <PasswordDialog
+          title="Adgangskode til sikkerhedskopier"
+          submitLabel="Hent sikkerhedskopi"
+          onCancel={() => setDownloadAsk(null)}
+          onSubmit={async (password) => {
+            if (!(await unlockBackupKey(downloadAsk.protection, password)))
+              return 'passer ikke med den valgte adgangskode';
+            setDownloadAsk(null);
+            keyState.refresh();
+            void save(true);
+            return null;
+          }}
+        >
+          <p>
+            Sikkerhedskopien krypteres med adgangskoden. Du spørges kun én gang i denne session.
+          </p>
+        </PasswordDialog>
+      ) : null}
+      <FileAskDialog ask={restore.fileAsk} />
+      {restore.pending ? (
         <RestoreQuestion
-          pending={pending}
-          onCancel={() => setPending(null)}
-          onConfirm={() => restore(pending)}
+          pending={restore.pending}
+          onCancel={restore.cancel}
+          onConfirm={() => restore.confirm(restore.pending as PendingRestore)}
         />
       ) : null}
     </Card>
   );
 }
 
-/** The file's date and counts beside what is stored now, and "Gendan" / "Annuller". */
-function RestoreQuestion(props: {
-  pending: PendingRestore;
-  onCancel: () => void;
-  onConfirm: () => void;
-}) {
-  const { title, source, preview } = props.pending;
+/** The password question for a protected file being restored. */
+function FileAskDialog({ ask }: { ask: FileAsk | null }) {
+  if (!ask) return null;
   return (
-    <ConfirmDialog
-      title={title}
-      confirmLabel="Gendan"
-      onCancel={props.onCancel}
-      onConfirm={props.onConfirm}
+    <PasswordDialog
+      title="Sikkerhedskopien er krypteret"
+      submitLabel="Åbn sikkerhedskopien"
+      onCancel={ask.cancel}
+      onSubmit={ask.submit}
     >
       <p>
-        {source.charAt(0).toUpperCase() + source.slice(1)} er fra{' '}
-        <strong>{formatDateTime(preview.createdAt)}</strong>. Gendanner du den, erstatter den alle
-        data her. De nuværende data gemmes først som sikkerhedskopi, så gendannelsen kan fortrydes.
+        Skriv adgangskoden, som {ask.fileName} blev krypteret med. Intet ændres, før du har set,
+        hvad filen indeholder.
       </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Data</th>
-            <th scope="col" className="num">
-              I kopien
-            </th>
-            <th scope="col" className="num">
-              Nu
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {restoreCountRows(preview).map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
-              <td className="num">{r.inFile}</td>
-              <td className="num">{r.now}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ConfirmDialog>
+    </PasswordDialog>
   );
 }

@@ -14,17 +14,46 @@ import type { SaveOutcome } from '../../components/saveFile';
 import type { Status } from '../../components/useProgressTask';
 import { formatDateTime } from '../../format';
 
-export function backupFileName(today: string): string {
-  return `jobbasen-sikkerhedskopi-${today}.json`;
+/** `.jlbak` for a protected backup (the encrypted envelope, docs/rules.md §11), else `.json`. */
+export function backupFileName(today: string, encrypted = false): string {
+  return `jobbasen-sikkerhedskopi-${today}.${encrypted ? 'jlbak' : 'json'}`;
 }
 
 /** After saving the backup: where it went, or that nothing was saved. */
-export function backupSavedStatus(name: string, outcome: SaveOutcome): Status {
+export function backupSavedStatus(name: string, outcome: SaveOutcome, encrypted = false): Status {
   if (!outcome.saved) return { kind: 'error', text: 'Gemningen blev annulleret.' };
+  const what = encrypted ? 'Den er krypteret med adgangskoden.' : 'Den er IKKE krypteret.';
   return {
     kind: 'success',
-    text: outcome.path ? `Sikkerhedskopien er gemt i ${outcome.path}.` : `${name} er hentet.`,
+    text: outcome.path
+      ? `Sikkerhedskopien er gemt i ${outcome.path}. ${what}`
+      : `${name} er hentet. ${what}`,
   };
+}
+
+/** Said before an unprotected backup is made or restored (docs/rules.md §11). */
+export const PLAIN_BACKUP_WARNING =
+  'Filen bliver ikke krypteret: den indeholder CPR-numre og helbredsoplysninger, som alle, der får fat i filen, kan læse.';
+export const PLAIN_RESTORE_WARNING =
+  'Filen er ikke krypteret: den indeholder CPR-numre og helbredsoplysninger, som alle, der har fat i filen, kan læse. Slet den, eller opbevar den sikkert.';
+
+/** After a password was chosen: what it protects now, and why the shell could not keep it. */
+export function passwordSavedStatus(note: string | null, desktop: boolean): Status {
+  const kept = desktop && !note ? ' Automatiske sikkerhedskopier krypteres uden at spørge.' : '';
+  return {
+    kind: 'success',
+    text: `Adgangskoden er gemt. Alle nye sikkerhedskopier krypteres med den.${kept}${note ? ` ${note}` : ''}`,
+  };
+}
+
+/** The line beside "Krypteret": since when, and whether this session can encrypt unasked. */
+export function protectionLine(since: string, state: 'ready' | 'locked', desktop: boolean): string {
+  const base = `Sikkerhedskopier krypteres (AES-256) med adgangskoden valgt ${since}.`;
+  if (state === 'ready')
+    return desktop
+      ? `${base} Nøglen er gemt beskyttet af styresystemet, så automatiske sikkerhedskopier ikke kræver adgangskoden.`
+      : `${base} Adgangskoden er indtastet i denne session.`;
+  return `${base} Du bliver spurgt om adgangskoden, når en sikkerhedskopi skal laves.`;
 }
 
 /** After a restore: what came back and where the previous data went, or why nothing changed. */

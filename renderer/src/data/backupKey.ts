@@ -1,0 +1,161 @@
+// The backup password's key for this session (docs/rules.md §11). The key itself stays a
+// non-extractable CryptoKey in memory; the desktop shell also keeps its bytes under the OS's
+// protection (window.api.keepBackupKey), so automatic backups need no typing. In the browser
+// the password is asked once per session, when a backup needs it.
+import {
+  type BackupKey,
+  BackupEnvelopeError,
+  ENVELOPE_MESSAGES,
+  type EnvelopeFailure,
+  type KdfParams,
+  decryptBytes,
+  deriveKeyBytes,
+  encryptBytes,
+  envelopeKdf,
+  importBackupKey,
+  isEncryptedBackup,
+  makeKeyVerifier,
+  newKdfParams,
+  verifyKey,
+} from '../../../shared/backup/crypto';
+import { fromBase64, toBase64 } from '../../../shared/backup/base64';
+import {
+  type BackupProtection,
+  kdfOf,
+  protectionOf,
+  verifierOf,
+} from '../../../shared/backup/protection';
+import type { DataApi } from '../../../shared/data/api';
+
+let session: BackupKey | null = null;
+
+export type KeyState =
+  | { state: 'none' }
+  | { state: 'locked'; protection: BackupProtection }
+  | { state: 'ready'; protection: BackupProtection; key: BackupKey };
+
+const sameSalt = (a: KdfParams, salt: string) => toBase64(a.salt) === salt;
+
+/** The chosen password's key if this session has it (memory, or the desktop's kept key). */
+export async function backupKeyState(api: DataApi): Promise<KeyState> {
+  const protection = await api.getBackupProtection();
+  if (!protection) return { state: 'none' };
+  if (session && sameSalt(session.kdf, protection.kdf.salt))
+    return { state: 'ready', protection, key: session };
+  const kept = await window.api?.loadBackupKey().catch(() => null);
+  if (kept) {
+    const key = await importBackupKey(fromBase64(kept));
+    // A key kept for an earlier password no longer fits the stored check: ignored.
+    if (await verifyKey(key, verifierOf(protection))) {
+      session = { key, kdf: kdfOf(protection) };
+      return { state: 'ready', protection, key: session };
+    }
+  }
+  return { state: 'locked', protection };
+}
+
+/** What the desktop shell said about keeping the key; null in the browser. */
+export type KeptNote = string | null;
+
+async function keep(bytes: Uint8Array): Promise<KeptNote> {
+  if (!window.api) return null;
+  try {
+    const r = await window.api.keepBackupKey(toBase64(bytes));
+    return r.kept ? null : (r.why ?? null);
+  } catch (error) {
+    return `Nøglen kunne ikke gemmes beskyttet: ${(error as Error).message}`;
+  }
+}
+
+/** Unlocks with a typed password; false when it is not the chosen one. */
+export async function unlockBackupKey(
+  protection: BackupProtection,
+  password: string,
+): Promise<boolean> {
+  const kdf = kdfOf(protection);
+  const bytes = await deriveKeyBytes(password, kdf);
+  try {
+    const key = await importBackupKey(bytes);
+    if (!(await verifyKey(key, verifierOf(protection)))) return false;
+    session = { key, kdf };
+    await keep(bytes);
+    return true;
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+/**
+ * Chooses (or changes) the backup password: a new random salt — or the salt of the backup just
+ * restored with it — the key derived once, its check stored on this PC, the key kept for the
+ * session (and by the desktop shell). Returns why the shell could not keep it, if it could not.
+ */
+export async function chooseBackupPassword(
+  api: DataApi,
+  password: string,
+  now: string,
+  kdf: KdfParams = newKdfParams(),
+): Promise<KeptNote> {
+  const bytes = await deriveKeyBytes(password, kdf);
+  try {
+    const key = await importBackupKey(bytes);
+    await api.setBackupProtection(protectionOf(kdf, await makeKeyVerifier(key), now));
+    session = { key, kdf };
+    return await keep(bytes);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
+/** The backup text sealed in the envelope. */
+export function encryptBackup(key: BackupKey, text: string): Promise<Uint8Array<ArrayBuffer>> {
+  return encryptBytes(key, new TextEncoder().encode(text));
+}
+
+/** A chosen backup file read: its text, or that it needs a password, or why it cannot be read. */
+export type OpenedBackup =
+  | { kind: 'plain'; text: string }
+  | { kind: 'encrypted'; text: string; kdf: KdfParams }
+  | { kind: 'needsPassword' }
+  | { kind: 'refused'; message: string; reason: EnvelopeFailure };
+
+/**
+ * Reads a backup file's bytes: plain JSON as it is (an old or unprotected backup); an envelope
+ * with the typed password, or without one with this session's key when the file was made with
+ * it. Only a fully authenticated file gives text.
+ */
+export async function openBackupFile(
+  bytes: Uint8Array,
+  password: string | null,
+): Promise<OpenedBackup> {
+  if (!isEncryptedBackup(bytes)) return { kind: 'plain', text: new TextDecoder().decode(bytes) };
+  let kdf: KdfParams | null;
+  try {
+    kdf = envelopeKdf(bytes);
+  } catch (error) {
+    if (!(error instanceof BackupEnvelopeError)) throw error;
+    return { kind: 'refused', message: error.message, reason: error.reason };
+  }
+  if (!kdf) return { kind: 'refused', message: ENVELOPE_MESSAGES.truncated, reason: 'truncated' };
+  const fileKdf = kdf;
+  if (password === null && !(session && sameSalt(session.kdf, toBase64(fileKdf.salt))))
+    return { kind: 'needsPassword' };
+  const keyFor = async () => {
+    if (password === null) return session!.key;
+    const bytes = await deriveKeyBytes(password, fileKdf);
+    try {
+      return await importBackupKey(bytes);
+    } finally {
+      bytes.fill(0);
+    }
+  };
+  const r = await decryptBytes(bytes, keyFor);
+  if (r.ok) return { kind: 'encrypted', text: new TextDecoder().decode(r.bytes), kdf: fileKdf };
+  if (r.reason === 'wrongPassword' && password === null) return { kind: 'needsPassword' };
+  return { kind: 'refused', message: r.message, reason: r.reason };
+}
+
+/** For tests and "Glem adgangskoden": drop the session's key. */
+export function forgetSessionKey(): void {
+  session = null;
+}
