@@ -135,7 +135,7 @@ export function invalid(
 }
 
 export const CONFLICT_MESSAGE =
-  'Ikke gemt: posten er ændret et andet sted (fx i et andet vindue), efter du åbnede den. Se begge versioner og vælg.';
+  'Ikke gemt: posten er ændret et andet sted (fx i et andet vindue), efter du hentede den.';
 
 export function createDbContext(db: JobbasenDb, options: DataApiOptions = {}): DbContext {
   const now = options.now ?? (() => new Date().toISOString());

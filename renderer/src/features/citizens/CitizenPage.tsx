@@ -62,7 +62,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
         <AttendanceCard months={data.months} attendance={data.attendance} />
       </div>
       {c.offer === 'SEL103' ? <WageHistoryCard data={data} today={today} /> : null}
-      <EndCitizen citizenId={c.id} hasEnd={c.endDate !== undefined} />
+      <EndCitizen citizen={c} />
     </Page>
   );
 }

@@ -1,6 +1,11 @@
-// Ending a citizen's enrolment (end date and reason), or undoing a registered end.
+// Ending a citizen's enrolment (end date and reason), or undoing a registered end. Both carry the
+// citizen's version as shown when the person began (docs/rules.md, "Samtidige ændringer"): a
+// change saved elsewhere meanwhile is shown beside theirs and they choose.
 import { useState, type FormEvent } from 'react';
-import { CitizenEndSchema } from '../../../../shared/records';
+import { isConflict } from '../../../../shared/data/errors';
+import { CitizenEndSchema, type Citizen } from '../../../../shared/records';
+import { conflictRows } from '../../components/conflict';
+import { useConflictChoice } from '../../components/useConflictChoice';
 import { DateField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { binder, validate } from '../../components/forms';
@@ -10,9 +15,19 @@ import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
 import { todayIso } from '../../format';
 
-export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: boolean }) {
+const END_FIELDS = [
+  { key: 'endDate', label: 'Slutdato' },
+  { key: 'endReason', label: 'Årsag' },
+] as const;
+
+export function EndCitizen({ citizen }: { citizen: Citizen }) {
   const api = useDataApi();
+  const citizenId = citizen.id;
+  const hasEnd = citizen.endDate !== undefined;
   const [open, setOpen] = useState(false);
+  // The version the end form was opened on; the live one would overwrite a change made meanwhile.
+  const [loaded, setLoaded] = useState(citizen.updatedAt);
+  const conflict = useConflictChoice('borgeren');
   const [form, setForm] = useState({ endDate: todayIso(), endReason: '' });
   const [reactivateError, setReactivateError] = useState<string | null>(null);
   const { errors, message, save } = useSaveAction();
@@ -25,7 +40,7 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
           className="secondary"
           onClick={() =>
             void api
-              .reactivateCitizen(citizenId)
+              .reactivateCitizen(citizenId, citizen.updatedAt)
               .catch((e: unknown) => setReactivateError(errorMessage(e)))
           }
         >
@@ -37,7 +52,14 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
   if (!open)
     return (
       <div className="actions">
-        <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setLoaded(citizen.updatedAt);
+            setOpen(true);
+          }}
+        >
           Afslut forløbet …
         </button>
       </div>
@@ -45,8 +67,29 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(validate(CitizenEndSchema, form), async ({ value }) => {
-      await api.endCitizen(citizenId, value);
-      setOpen(false);
+      let version = loaded;
+      for (;;) {
+        try {
+          await api.endCitizen(citizenId, value, version);
+          setOpen(false);
+          return;
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+          const stored = error.conflict.stored as Citizen;
+          // Ending touches only the end: another change (a rename) is kept, so only an end
+          // registered meanwhile needs the person's choice.
+          if (stored && stored.endDate === undefined) {
+            version = stored.updatedAt;
+            continue;
+          }
+          const theirs = { endDate: stored.endDate ?? '', endReason: stored.endReason ?? '' };
+          const choice = await conflict.choose(conflictRows(form, theirs, END_FIELDS));
+          if (choice === 'stored') setOpen(false);
+          if (choice !== 'mine') return;
+          version = stored.updatedAt;
+          setLoaded(version);
+        }
+      }
     });
   };
   return (
@@ -58,6 +101,7 @@ export function EndCitizen({ citizenId, hasEnd }: { citizenId: string; hasEnd: b
         </div>
         <FormActions submitLabel="Afslut" onCancel={() => setOpen(false)} message={message} />
       </form>
+      {conflict.dialog}
     </Card>
   );
 }

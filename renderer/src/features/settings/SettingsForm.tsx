@@ -1,7 +1,14 @@
 // A new settings version: every number the Danish way (docs/rules.md §5), checked with the
 // shared schema before saving; a refused save shows the data API's messages beside the fields.
+// The save carries the version of its month as the form LOADED it (null: none): a version saved
+// for the same month elsewhere meanwhile is shown beside the form and the person chooses
+// (docs/rules.md, "Samtidige ændringer").
 import { useState, type FormEvent } from 'react';
 import { SETTINGS_LABELS } from '../../../../shared/danish/labels';
+import { isConflict } from '../../../../shared/data/errors';
+import type { SettingsVersion } from '../../../../shared/records';
+import { useConflictChoice } from '../../components/useConflictChoice';
+import { settingsConflictRows, storedVersionFor } from './settingsConflict';
 import { SelectField, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { isFormChanged, type FieldErrors } from '../../components/forms';
@@ -13,27 +20,53 @@ import {
   FORM_PARTS,
   ROUNDING_LABEL,
   ROUNDING_OPTIONS,
+  settingsToForm,
   type SettingsFormState,
 } from './settingsFormModel';
 
 export function SettingsForm({
   initial,
+  versions,
   onDone,
 }: {
   initial: SettingsFormState;
+  /** The stored versions when the form opened. */
+  versions: readonly SettingsVersion[];
   onDone: () => void;
 }) {
   const api = useDataApi();
   const [f, setF] = useState(initial);
+  const [loaded, setLoaded] = useState(versions);
+  const conflict = useConflictChoice('indstillingerne for måneden');
   const { errors, message, save } = useSaveAction();
   // Typed rates are not dropped by leaving the screen without a word (issue 10, finding 12).
   const guard = useUnsavedChangesGuard(isFormChanged(initial, f));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void save(checkSettingsForm(f), async ({ value }) => {
-      await api.saveSettingsVersion(value);
-      guard.release();
-      onDone();
+      let expected = storedVersionFor(loaded, value.validFrom)?.createdAt ?? null;
+      for (;;) {
+        try {
+          await api.saveSettingsVersion(value, expected);
+          guard.release();
+          onDone();
+          return;
+        } catch (error) {
+          if (!isConflict(error)) throw error;
+          const stored = error.conflict.stored as SettingsVersion | null;
+          const storedForm = stored ? settingsToForm(stored, value.validFrom) : null;
+          const choice = await conflict.choose(
+            storedForm
+              ? settingsConflictRows(f, storedForm)
+              : [{ label: 'Versionen', mine: 'din', stored: '(slettet)' }],
+          );
+          if (choice === 'back') return;
+          const others = loaded.filter((v) => v.validFrom !== value.validFrom);
+          setLoaded(stored ? [...others, stored] : others);
+          if (choice === 'stored') return storedForm ? setF(storedForm) : undefined;
+          expected = stored?.createdAt ?? null;
+        }
+      }
     });
   };
   const part = (name: keyof typeof FORM_PARTS) => (
@@ -84,6 +117,7 @@ export function SettingsForm({
       </fieldset>
       <FormActions submitLabel="Gem version" onCancel={onDone} message={message} errors={errors} />
       {guard.dialog}
+      {conflict.dialog}
     </form>
   );
 }

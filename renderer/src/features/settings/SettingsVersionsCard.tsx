@@ -2,6 +2,7 @@
 // when that is closed, the first month a version can take effect in (docs/rules.md §10).
 import { useState } from 'react';
 import { firstOpenVersionMonth } from '../../../../shared/month/view';
+import type { SettingsVersion } from '../../../../shared/records';
 import { useAppState } from '../../appState';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
@@ -28,7 +29,10 @@ export function SettingsVersionsCard() {
   const { month } = useAppState();
   const api = useDataApi();
   const rows = versionRows(useSettingsVersions() ?? []);
-  const [editing, setEditing] = useState<SettingsFormState | null>(null);
+  const [editing, setEditing] = useState<{
+    form: SettingsFormState;
+    versions: SettingsVersion[];
+  } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const startNew = async () => {
     setError(null);
@@ -39,7 +43,9 @@ export function SettingsVersionsCard() {
         api.listMonthCloses(),
       ]);
       const from = firstOpenVersionMonth(month, versions, closes);
-      setEditing(settingsToForm(await api.getSettingsForMonth(from), from));
+      // The versions as they are now go with the form: its save is checked against them.
+      const form = settingsToForm(await api.getSettingsForMonth(from), from);
+      setEditing({ form, versions });
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -85,7 +91,13 @@ export function SettingsVersionsCard() {
         </tbody>
       </table>
       {error ? <Notice kind="error">{error}</Notice> : null}
-      {editing ? <SettingsForm initial={editing} onDone={() => setEditing(null)} /> : null}
+      {editing ? (
+        <SettingsForm
+          initial={editing.form}
+          versions={editing.versions}
+          onDone={() => setEditing(null)}
+        />
+      ) : null}
     </Card>
   );
 }

@@ -89,7 +89,7 @@ function DeleteDialog({ row, onClose }: { row: DecisionRow; onClose: () => void 
   const confirm = async () => {
     if (reason.trim() === '') return setError('må ikke være tom');
     try {
-      await api.deleteWageDecision(row.id, reason);
+      await api.deleteWageDecision(row.id, reason, row.version);
       onClose();
     } catch (e) {
       setError(errorMessage(e));

@@ -1,9 +1,12 @@
 // The assessment of one citizen (docs/rules.md §2): five criteria and the help need, or a
 // hand-set wage with its justification; saved as a wage decision, then the letter is shown.
 // With `editing`, the same form corrects a decision that paid no closed month, with a reason;
-// with `correcting`, it records an efterregulering of a locked one (docs/rules.md §10).
+// with `correcting`, it records an efterregulering of a locked one (docs/rules.md §10). A
+// correction is saved against the decision's version as the form LOADED it: a change saved
+// elsewhere meanwhile is shown beside the person's and they choose ("Samtidige ændringer").
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../../shared/danish/dates';
+import { isConflict } from '../../../../shared/data/errors';
 import { CRITERIA, type Criterion, type HelpNeed } from '../../../../shared/domain/criteria';
 import type { WageDecision } from '../../../../shared/records';
 import { useAppState } from '../../appState';
@@ -12,6 +15,7 @@ import { FormActions } from '../../components/FormActions';
 import { Card, Notice } from '../../components/Page';
 import { useSaveAction } from '../../components/useSaveAction';
 import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
+import { useConflictChoice } from '../../components/useConflictChoice';
 import { useDataApi } from '../../data/context';
 import { navigate } from '../../router';
 import { HelpNeedField, ScoreField } from './CriterionFields';
@@ -21,6 +25,7 @@ import { stabilityMonths, stabilityOver } from './stability';
 import { useWageFormData } from './useWageData';
 import { WagePreviewCard } from './WagePreviewCard';
 import { CorrectionCard } from './CorrectionCard';
+import { decisionConflictRows } from './wageConflict';
 import {
   assessmentOf,
   correctionFromForm,
@@ -59,6 +64,9 @@ export function WageForm({
   const [helpNeed, setHelpNeed] = useState<HelpNeed | null | undefined>(undefined);
   const [hand, setHand] = useState(handSetValuesOf(base));
   const [reason, setReason] = useState('');
+  // The edited decision's version when the form opened: never the live one (finding 2's lesson).
+  const [loadedVersion, setLoadedVersion] = useState(editing?.updatedAt);
+  const conflict = useConflictChoice('afgørelsen');
   const { errors, message, saving, save } = useSaveAction();
   // Typed input is not thrown away without a question (issue 10, finding 12).
   const opened = base?.effectiveFrom ?? defaultFrom;
@@ -111,9 +119,29 @@ export function WageForm({
     }
     if (editing) {
       void save(correctionFromForm(checked, reason), async ({ patch, reason: why }) => {
-        await api.updateWageDecision(editing.id, patch, editing.updatedAt, why);
-        guard.release();
-        onDone();
+        let version = loadedVersion;
+        for (;;) {
+          try {
+            await api.updateWageDecision(editing.id, patch, version, why);
+            guard.release();
+            onDone();
+            return;
+          } catch (error) {
+            if (!isConflict(error)) throw error;
+            const stored = error.conflict.stored as WageDecision;
+            const choice = await conflict.choose(decisionConflictRows(patch, stored));
+            if (choice === 'stored') {
+              // The form again from the stored decision (`base` is the live one).
+              setEffectiveFrom(stored.effectiveFrom);
+              setScores(null);
+              setHelpNeed(undefined);
+              setHand(handSetValuesOf(stored));
+            }
+            if (choice !== 'back') setLoadedVersion(stored.updatedAt);
+            if (choice !== 'mine') return;
+            version = stored.updatedAt;
+          }
+        }
       });
       return;
     }
@@ -209,6 +237,7 @@ export function WageForm({
       </div>
       <WagePreviewCard hand={hand} assessment={assessment} missing={missing} version={version} />
       {guard.dialog}
+      {conflict.dialog}
     </form>
   );
 }

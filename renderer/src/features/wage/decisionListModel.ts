@@ -25,6 +25,8 @@ export interface DecisionRow {
   replaced: boolean;
   /** An efterregulering: what it pays and when (docs/rules.md §10); else empty. */
   correction: string;
+  /** The decision's version as listed: a delete is checked against it ("Samtidige ændringer"). */
+  version: string;
 }
 
 /** The closed months whose pay used the decision (they lock it for good, even after a reopen). */
@@ -67,6 +69,7 @@ export function decisionRows(
     correction: d.correction
       ? `Efterregulering: ${signed(d.correction.deltaGross)} i løn, ${signed(d.correction.deltaAdjustment)} i kørsel, udbetales i ${formatMonth(d.correction.payIn)}`
       : '',
+    version: d.updatedAt,
   }));
 }
 
