@@ -4,13 +4,15 @@
 // results, checked against the hash stored at closing; an open one computed now.
 // Exit codes, with a Danish message on stderr and nothing written: 2 bad input or a month that
 // cannot be computed; 3 a closed month whose file no longer matches its hash; 1 cannot write.
-import { readFileSync, writeFileSync } from 'node:fs';
+// A protected backup's password comes from JOBBASEN_BACKUP_PASSWORD or a prompt (§11).
+import { writeFileSync } from 'node:fs';
 import { parseBackup } from '../shared/backup';
+import { BackupReadError, PASSWORD_FLAG_REFUSED, readBackupText } from './backup-file';
 import { monthCsv, monthCsvMessage, monthView } from '../shared/month';
 import { EXPORT_PROFILES, isoMonth, type ExportProfile } from '../shared/records';
 
 const USAGE =
-  'Brug: npm run payroll -- --backup FIL.json --month ÅÅÅÅ-MM --profile excel|wage-types --out FIL.csv';
+  'Brug: npm run payroll -- --backup FIL.jlbak|FIL.json --month ÅÅÅÅ-MM --profile excel|wage-types --out FIL.csv';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -24,6 +26,7 @@ function parseArgs(argv: string[]): Record<'backup' | 'month' | 'profile' | 'out
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
     const [key, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    if (/^--?(password|adgangskode|pass|pw)$/i.test(key)) fail(PASSWORD_FLAG_REFUSED);
     if (!known.has(key)) fail(`Ukendt argument: ${arg}\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') fail(`${key} mangler en værdi.\n${USAGE}`);
@@ -43,8 +46,9 @@ const profile = args.profile as ExportProfile;
 
 let text: string;
 try {
-  text = readFileSync(args.backup, 'utf8');
+  text = await readBackupText(args.backup);
 } catch (e) {
+  if (e instanceof BackupReadError) fail(`--backup: ${e.message}`);
   fail(`--backup: kan ikke læse ${args.backup}: ${(e as Error).message}`);
 }
 
