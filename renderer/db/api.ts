@@ -11,6 +11,7 @@ import { createDbContext, type DataApiOptions } from './context';
 import { documentOperations } from './documents';
 import { watchDatabase } from './events';
 import { grantOperations } from './grants';
+import { importOperations } from './imports';
 import { monthOperations } from './months';
 import type { JobbasenDb } from './schema';
 import { settingsVersionOperations } from './settingsVersions';
@@ -21,6 +22,8 @@ import { wageDecisionOperations } from './wageDecisions';
 export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): DataApi {
   const ctx = createDbContext(db, options);
   const citizens = citizenOperations(ctx);
+  const grants = grantOperations(ctx, citizens);
+  const attendance = attendanceOperations(ctx);
   return {
     // Dexie re-runs the query whenever a table range it read is written (also by other windows).
     observe(query, observer) {
@@ -33,9 +36,10 @@ export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): D
     onDatabaseEvent: watchDatabase(db),
     ...userOperations(ctx),
     ...citizens,
-    ...grantOperations(ctx, citizens),
+    ...grants,
     ...wageDecisionOperations(ctx),
-    ...attendanceOperations(ctx),
+    ...attendance,
+    ...importOperations(ctx, { ...citizens, ...grants, ...attendance }),
     ...settingsVersionOperations(ctx),
     ...monthOperations(ctx),
     ...backupOperations(ctx),

@@ -129,6 +129,8 @@ const VERB: Record<AuditEntry['action'], string> = {
   reveal: 'vist',
   export: 'eksporteret',
   backup: 'taget',
+  import: 'indlæst',
+  undo: 'fortrudt',
 };
 
 const BACKUP_KIND: Record<string, string> = {
@@ -165,6 +167,18 @@ function restoreText(e: AuditEntry): string {
   return `${head}; logbogen her er bevaret, ${plural(added, 'post', 'poster')} fra filens logbog tilføjet`;
 }
 
+/** `3 borgere oprettet, 1 ændret, 120 dages fremmøde` for an import's entry. */
+function importSummary(after: unknown): string {
+  const r = asRow(after) ?? {};
+  const n = (k: string) => (Array.isArray(r[k]) ? (r[k] as unknown[]).length : 0);
+  const parts = [
+    n('citizensCreated') > 0 ? `${plural(n('citizensCreated'), 'borger', 'borgere')} oprettet` : '',
+    n('citizensUpdated') > 0 ? `${plural(n('citizensUpdated'), 'borger', 'borgere')} ændret` : '',
+    n('days') > 0 ? `${plural(n('days'), 'dags', 'dages')} fremmøde` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : 'intet ændret';
+}
+
 /** The subject of an entry: `Borger Anna Andersen`, `Lønafgørelse for Anna Andersen fra 01.01.2026`. */
 function subjectOf(e: AuditEntry, name: string): string {
   const row = asRow(e.after) ?? asRow(e.before) ?? {};
@@ -188,6 +202,8 @@ function subjectOf(e: AuditEntry, name: string): string {
       return e.action === 'restore' ? 'Data' : 'Databasen';
     case 'attendance':
       return 'Fremmøde';
+    case 'imports':
+      return `Indlæsning fra regnearket ${str(row.fileName) ?? ''}`.trim();
   }
 }
 
@@ -216,6 +232,8 @@ export function describeAudit(e: AuditEntry, names: CitizenNames = () => undefin
   if (e.table === 'database' && e.action === 'restore') return restoreText(e);
   const access = accessText(e, name);
   if (access !== undefined) return access;
+  if (e.table === 'imports' && e.action === 'import')
+    return `${subject}: ${importSummary(e.after)}`;
   if (e.table === 'citizens' && e.action === 'end') {
     const end = str(asRow(e.after)?.endDate);
     return `${subject} afsluttet${end ? ` ${formatDate(end)}` : ''}`;

@@ -5,6 +5,7 @@
 import type { FieldIssue } from '../domain/errors';
 import type { CloseCheck, ComparedRow, MonthResults } from '../month';
 import type { CorrectionResult } from '../month/corrections';
+import type { ImportBatch, ImportReceipt } from '../import/plan';
 import type {
   Attendance,
   AttendanceInput,
@@ -331,6 +332,14 @@ export interface DataApi {
   getBackupProtection(): Promise<BackupProtection | null>;
   /** Keeps them on this PC only (never in a backup); replaces the ones before. */
   setBackupProtection(protection: BackupProtection): Promise<void>;
+
+  // spreadsheet import (docs/rules.md §11)
+  /** The confirmed preview's items, all in one transaction or none; audited as one import. */
+  applyImport(batch: ImportBatch, opts?: ImportProgress): Promise<ImportReceipt>;
+  /** Imports, newest first, with whether each has been undone. */
+  listImports(): Promise<ImportReceipt[]>;
+  /** Undoes an import in one transaction; refused when anything it wrote has changed since. */
+  undoImport(importId: string): Promise<ImportReceipt>;
 
   // audit
   listAudit(query?: AuditQuery): Promise<AuditEntry[]>;

@@ -12,6 +12,7 @@ export const AUDIT_TABLES = [
   'settingsVersions',
   'monthCloses',
   'database',
+  'imports',
 ] as const;
 export type AuditTable = (typeof AUDIT_TABLES)[number];
 
@@ -30,6 +31,9 @@ export const AUDIT_ACTIONS = [
   'export',
   /** A backup taken: downloaded, or written by the desktop app (on quit, daily, from the menu). */
   'backup',
+  /** A spreadsheet import (docs/rules.md §14), and its undoing. */
+  'import',
+  'undo',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
