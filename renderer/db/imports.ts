@@ -2,7 +2,7 @@
 // ONE transaction through the same operations the screens use (so every rule applies), recorded
 // as one audit entry that holds what is needed to undo it; undone in one transaction too, and
 // only while nothing it wrote has been changed since.
-import type { DataApi } from '../../shared/data/api';
+import type { AttendanceDayChange, DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { plural } from '../../shared/danish/number';
 import type { Attendance, AuditEntry, Citizen, Grant } from '../../shared/records';
@@ -32,6 +32,8 @@ interface ImportRecord {
   days: { citizenId: string; date: string; before: Attendance | null; updatedAt: string }[];
 }
 
+type CitizenItem = Exclude<ImportItem, { kind: 'attendance' }>;
+
 const ALL_TABLES: readonly TableName[] = [...DATA_TABLES, 'meta'];
 
 const asRecord = (e: AuditEntry) => e.after as ImportRecord;
@@ -54,8 +56,8 @@ function receiptOf(e: AuditEntry, undone: boolean): ImportReceipt {
 export function importOperations(ctx: DbContext, ops: Needed): ImportOperations {
   const { db } = ctx;
 
-  /** Runs one item; a refusal names the file's line, so the person can find it. */
-  async function run(item: ImportItem, record: ImportRecord): Promise<void> {
+  /** Runs one citizen line; a refusal names the file's line, so the person can find it. */
+  async function run(item: CitizenItem, record: ImportRecord): Promise<void> {
     try {
       if (item.kind === 'createCitizen') {
         const citizen = await ops.createCitizen(item.input);
@@ -66,43 +68,44 @@ export function importOperations(ctx: DbContext, ops: Needed): ImportOperations 
         }
         return;
       }
-      if (item.kind === 'updateCitizen') {
-        if (item.patch) {
-          const before = await db.citizens.get(item.id);
-          const after = await ops.updateCitizen(item.id, item.patch, item.expectedUpdatedAt);
-          if (before) record.citizensUpdated.push({ before, updatedAt: after.updatedAt });
-        }
-        const g = item.grant;
-        if (g?.id !== undefined) {
-          const before = await db.grants.get(g.id);
-          const after = await ops.updateGrant(g.id, g.input, g.expectedUpdatedAt);
-          if (before) record.grantsUpdated.push({ before, updatedAt: after.updatedAt });
-        } else if (g) {
-          const grant = await ops.createGrant({ ...g.input, citizenId: item.id });
-          record.grantsCreated.push({ id: grant.id, updatedAt: grant.updatedAt });
-        }
-        return;
+      if (item.patch) {
+        const before = await db.citizens.get(item.id);
+        const after = await ops.updateCitizen(item.id, item.patch, item.expectedUpdatedAt);
+        if (before) record.citizensUpdated.push({ before, updatedAt: after.updatedAt });
       }
-      const befores = await Promise.all(
-        item.changes.map((c) => db.attendance.get([c.citizenId, c.date])),
-      );
-      await ops.importAttendance(item.changes);
-      const afters = await Promise.all(
-        item.changes.map((c) => db.attendance.get([c.citizenId, c.date])),
-      );
-      item.changes.forEach((c, i) =>
-        record.days.push({
-          citizenId: c.citizenId,
-          date: c.date,
-          before: befores[i] ?? null,
-          updatedAt: afters[i]?.updatedAt ?? '',
-        }),
-      );
+      const g = item.grant;
+      if (g?.id !== undefined) {
+        const before = await db.grants.get(g.id);
+        const after = await ops.updateGrant(g.id, g.input, g.expectedUpdatedAt);
+        if (before) record.grantsUpdated.push({ before, updatedAt: after.updatedAt });
+      } else if (g) {
+        const grant = await ops.createGrant({ ...g.input, citizenId: item.id });
+        record.grantsCreated.push({ id: grant.id, updatedAt: grant.updatedAt });
+      }
     } catch (error) {
       if (error instanceof DataError)
         throw new DataError(error.code, `Linje ${item.line}: ${error.message}`, error.issues);
       throw error;
     }
+  }
+
+  /**
+   * A month's days through the bulk path (all rules of saveMonthAttendance), with each day's
+   * state before and its stamp after kept for the undo.
+   */
+  async function writeDays(changes: AttendanceDayChange[], record: ImportRecord): Promise<void> {
+    const keys = changes.map((c): [string, string] => [c.citizenId, c.date]);
+    const befores = await db.attendance.bulkGet(keys);
+    await ops.importAttendance(changes);
+    const afters = await db.attendance.bulkGet(keys);
+    changes.forEach((c, i) =>
+      record.days.push({
+        citizenId: c.citizenId,
+        date: c.date,
+        before: befores[i] ?? null,
+        updatedAt: afters[i]?.updatedAt ?? '',
+      }),
+    );
   }
 
   /** The first things that changed after the import, in Danish; empty when it can be undone. */
@@ -181,9 +184,21 @@ export function importOperations(ctx: DbContext, ops: Needed): ImportOperations 
           days: [],
         };
         let done = 0;
+        const days: AttendanceDayChange[] = [];
         for (const item of batch.items) {
-          await run(item, record);
-          opts.onProgress?.(++done, batch.items.length);
+          // A month's days go in as one bulk write below: per line it would re-read every
+          // citizen for each of 200 lines.
+          if (item.kind === 'attendance') days.push(...item.changes);
+          else await run(item, record);
+          opts.onProgress?.(++done, batch.items.length + (days.length > 0 ? 1 : 0));
+        }
+        if (days.length > 0) {
+          await writeDays(days, record).catch((error: unknown) => {
+            if (error instanceof DataError)
+              throw new DataError(error.code, `Fremmødet: ${error.message}`, error.issues);
+            throw error;
+          });
+          opts.onProgress?.(done + 1, done + 1);
         }
         const id = ctx.newId();
         await ctx.audit('imports', id, 'import', undefined, record);

@@ -28,6 +28,8 @@ const DecisionLetterPage = lazy(() => import('./features/wage/DecisionLetterPage
 const AttendancePage = lazy(() => import('./features/attendance/AttendancePage'));
 const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
+const ImportPage = lazy(() => import('./features/import/ImportPage'));
+
 /** Why an automatic backup is declined: the password is chosen but this session lacks its key. */
 const LOCKED_BACKUP =
   'Sikkerhedskopien kan ikke krypteres: adgangskoden til sikkerhedskopier er ikke indtastet (Indstillinger → Adgangskode til sikkerhedskopier).';
@@ -60,6 +62,8 @@ function Screen({ route }: { route: Route }) {
       return <MonthClosePage />;
     case 'indstillinger':
       return <SettingsPage />;
+    case 'indlaes':
+      return <ImportPage />;
     default:
       return (
         <section className="page">

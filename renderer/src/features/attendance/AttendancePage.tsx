@@ -92,7 +92,17 @@ export default function AttendancePage() {
   };
 
   return (
-    <Page title="Fremmøde" actions={<MonthPicker month={month} onChange={setMonth} />}>
+    <Page
+      title="Fremmøde"
+      actions={
+        <>
+          <a className="button secondary" href={href(['indlaes'])}>
+            Indlæs fra regneark
+          </a>
+          <MonthPicker month={month} onChange={setMonth} />
+        </>
+      }
+    >
       {closed ? (
         <Notice kind="warning">
           <p>

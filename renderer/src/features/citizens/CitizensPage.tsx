@@ -36,9 +36,14 @@ export default function CitizensPage() {
     <Page
       title="Borgere"
       actions={
-        <a className="button" href={href(['borgere', 'ny'])}>
-          Opret borger
-        </a>
+        <>
+          <a className="button secondary" href={href(['indlaes'])}>
+            Indlæs fra regneark
+          </a>
+          <a className="button" href={href(['borgere', 'ny'])}>
+            Opret borger
+          </a>
+        </>
       }
     >
       <div className="toolbar" role="search">
