@@ -151,15 +151,18 @@ export function importOperations(ctx: DbContext, ops: Needed): ImportOperations 
     return [...new Set(out)];
   }
 
-  async function restore(r: ImportRecord, at: string): Promise<void> {
+  /** Puts back what the import replaced; a put-back row gets a new version (stamped after the import's). */
+  async function restore(r: ImportRecord): Promise<void> {
     for (const d of r.days) {
-      if (d.before) await db.attendance.put({ ...d.before, updatedAt: at });
+      if (d.before) await db.attendance.put({ ...d.before, updatedAt: ctx.stamp(d.updatedAt) });
       else await db.attendance.delete([d.citizenId, d.date]);
     }
     await db.grants.bulkDelete(r.grantsCreated.map((g) => g.id));
-    for (const g of r.grantsUpdated) await db.grants.put({ ...g.before, updatedAt: at });
+    for (const g of r.grantsUpdated)
+      await db.grants.put({ ...g.before, updatedAt: ctx.stamp(g.updatedAt) });
     await db.citizens.bulkDelete(r.citizensCreated.map((c) => c.id));
-    for (const c of r.citizensUpdated) await db.citizens.put({ ...c.before, updatedAt: at });
+    for (const c of r.citizensUpdated)
+      await db.citizens.put({ ...c.before, updatedAt: ctx.stamp(c.updatedAt) });
   }
 
   async function importEntries(): Promise<AuditEntry[]> {
@@ -230,7 +233,7 @@ export function importOperations(ctx: DbContext, ops: Needed): ImportOperations 
             'CONFLICT',
             `Indlæsningen af ${record.fileName} kan ikke fortrydes, fordi data er ændret siden: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? ` og ${plural(reasons.length - 3, 'ting', 'ting')} mere` : ''}.`,
           );
-        await restore(record, ctx.now());
+        await restore(record);
         await ctx.audit('imports', importId, 'undo', undefined, {
           kind: record.kind,
           fileName: record.fileName,
