@@ -1,4 +1,4 @@
-// Imports from a spreadsheet (docs/rules.md §13): a confirmed preview written all or nothing in
+// Imports from a spreadsheet (docs/rules.md §14): a confirmed preview written all or nothing in
 // ONE transaction through the same operations the screens use (so every rule applies), recorded
 // as one audit entry that holds what is needed to undo it; undone in one transaction too, and
 // only while nothing it wrote has been changed since.

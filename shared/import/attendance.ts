@@ -1,4 +1,4 @@
-// An attendance sheet from a spreadsheet (docs/rules.md §13): one line per citizen (by payroll
+// An attendance sheet from a spreadsheet (docs/rules.md §14): one line per citizen (by payroll
 // number), one column per day of the month holding hours or an absence code. An empty cell
 // changes nothing; a closed month is refused as a whole (§10).
 import { daysInMonth, monthOf } from '../calendar';

@@ -1,6 +1,6 @@
 // Cells of a spreadsheet the workshop saved from Danish Excel ("CSV (semikolonsepareret)"):
 // dates as 01-10-2026, numbers with decimal comma, yes/no and the app's values in the words a
-// workshop leader writes (docs/rules.md §13). Each reader gives the value or a Danish message.
+// workshop leader writes (docs/rules.md §14). Each reader gives the value or a Danish message.
 import { isRealDay, isoOf } from '../calendar';
 import { parseDanishNumberInput } from '../danish/number';
 import type { Offer, Payer, TransportMode } from '../domain/input';

@@ -1,4 +1,4 @@
-// Citizens from a spreadsheet (docs/rules.md §13): each line becomes a new citizen (with its
+// Citizens from a spreadsheet (docs/rules.md §14): each line becomes a new citizen (with its
 // grant), a change to the active citizen with the same payroll number, or a refusal that names
 // line, column and value. Rules are the stored records' own schemas, so nothing the forms would
 // refuse gets in through a file.

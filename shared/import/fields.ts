@@ -1,5 +1,5 @@
 // What a spreadsheet column can be, and the mapping of the file's columns onto those fields
-// (docs/rules.md §13). A mapping is guessed from the header row (the Danish label or a word a
+// (docs/rules.md §14). A mapping is guessed from the header row (the Danish label or a word a
 // workshop is likely to use) and can be changed by the person; its choices are remembered by
 // header text, so next month's file maps itself.
 import { normalizeWord } from './cells';

@@ -1,4 +1,4 @@
-// The preview of an import (docs/rules.md §13): per line of the file what will be created or
+// The preview of an import (docs/rules.md §14): per line of the file what will be created or
 // changed, or why it is refused, and the items the data layer writes once the person confirms.
 import type { AttendanceDayChange } from '../data/api';
 import type { CitizenInput } from '../records/citizen';

@@ -1,5 +1,5 @@
 // A confirmed import is one transaction through the screens' own operations, audited as one
-// import, and undone in one transaction while nothing it wrote has changed (docs/rules.md §13).
+// import, and undone in one transaction while nothing it wrote has changed (docs/rules.md §14).
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../shared/data/errors';

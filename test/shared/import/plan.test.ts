@@ -1,4 +1,4 @@
-// The spreadsheet import's preview (docs/rules.md §13): cells read the Danish way, columns
+// The spreadsheet import's preview (docs/rules.md §14): cells read the Danish way, columns
 // mapped from the header, every line created, changed or refused with line, column and value.
 import { describe, expect, it } from 'vitest';
 import { readDate, readDay, readGrantSize, readOffer } from '../../../shared/import/cells';

@@ -1,4 +1,4 @@
-// "Indlæs fra regneark" (docs/rules.md §13): citizens or a month's attendance from the CSV that
+// "Indlæs fra regneark" (docs/rules.md §14): citizens or a month's attendance from the CSV that
 // Danish Excel saves. Choose what and the file, check the columns, read the preview, confirm —
 // then everything is written in one transaction, and can be undone from the list below.
 import { useRef, useState } from 'react';

@@ -1,4 +1,4 @@
-// The import screen's logic (docs/rules.md §13), pure: the file's bytes → text in the right
+// The import screen's logic (docs/rules.md §14), pure: the file's bytes → text in the right
 // encoding, text → rows (papaparse, which finds the separator Danish Excel used), the sentences
 // of the preview, and the remembered column choices.
 import Papa from 'papaparse';

@@ -1,4 +1,4 @@
-// The import screen's state (docs/rules.md §13): the file read and decoded, its columns mapped,
+// The import screen's state (docs/rules.md §14): the file read and decoded, its columns mapped,
 // the preview made against the data as it is now, and — only on the person's confirm — the one
 // transaction; plus the earlier imports, each undoable.
 import { useEffect, useState } from 'react';
