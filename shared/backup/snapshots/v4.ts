@@ -1,6 +1,7 @@
 // FROZEN: the row schemas of schema version 4, as they are in the version-4 app. Do not edit.
 // Version 4 (issue 11, docs/rules.md §13) is version 3 with a richer audit entry:
 // - the actions `reveal` (a CPR number shown), `export` (a payroll file saved), `backup`;
+// - the table `imports` with the actions `import` and `undo` (a spreadsheet import, §14);
 // - optional `account` (the operating-system account), `imported` (copied from a restored
 //   backup's log) and `hash` (the hash chain).
 // When the rows change again, bump SCHEMA_VERSION, add `v5.ts` and a v4 → v5 migration.
@@ -11,7 +12,15 @@ import { MonthCloseV3Schema, SettingsVersionV3Schema, WageDecisionV3Schema } fro
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 (64 hex-tegn)' });
 
 export const AuditEntryV4Schema = AuditEntryV2Schema.extend({
-  action: z.enum([...AuditEntryV2Schema.shape.action.options, 'reveal', 'export', 'backup']),
+  table: z.enum([...AuditEntryV2Schema.shape.table.options, 'imports']),
+  action: z.enum([
+    ...AuditEntryV2Schema.shape.action.options,
+    'reveal',
+    'export',
+    'backup',
+    'import',
+    'undo',
+  ]),
   account: z.string().min(1).max(256).optional(),
   imported: z
     .strictObject({ id: z.number().int().positive().optional(), hash: sha256.optional() })
