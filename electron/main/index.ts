@@ -14,6 +14,7 @@ import {
 } from 'electron';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Channel } from '../../shared/ipc/channels';
 import type { BackupRequest } from '../../shared/ipc/schemas';
@@ -256,6 +257,7 @@ function start(): void {
     registerIpc(ipcMain, {
       backupDir: backups,
       appVersion: app.getVersion(),
+      osUsername: () => userInfo().username,
       now: () => new Date(),
       chooseSavePath,
       openFolder: async () => openBackupFolder(),

@@ -9,6 +9,7 @@ import {
   Channel,
   NoPayloadSchema,
   KeepBackupKeySchema,
+  OsUserSchema,
   SaveFileRequestSchema,
   type SaveFileResult,
   SavePdfRequestSchema,
@@ -26,6 +27,8 @@ export interface FileFilter {
 export interface ShellDeps {
   backupDir: string;
   appVersion: string;
+  /** The operating-system account (`os.userInfo().username`): who acts (docs/rules.md §13). */
+  osUsername(): string;
   now(): Date;
   /** The path the user chose, or null when cancelled. */
   chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
@@ -99,6 +102,10 @@ export function createHandlers(deps: ShellDeps) {
     [Channel.keepBackupKey]: handler(KeepBackupKeySchema, (key) => deps.backupKeys.keep(key)),
     [Channel.loadBackupKey]: handler(NoPayloadSchema, () => deps.backupKeys.load()),
     [Channel.appVersion]: handler(NoPayloadSchema, async () => deps.appVersion),
+    // Checked on the way out too: an account the OS cannot name is refused, not passed on empty.
+    [Channel.osUser]: handler(NoPayloadSchema, async () =>
+      OsUserSchema.parse({ username: deps.osUsername() }),
+    ),
   } as const;
 }
 

@@ -7,6 +7,7 @@ import type {
   BackupInfo,
   BackupRequest,
   KeepBackupKeyResult,
+  OsUser,
   SaveFileResult,
 } from '../../shared/ipc/schemas';
 
@@ -39,6 +40,7 @@ const api = {
   listBackups: () => ipcRenderer.invoke(Channel.listBackups) as Promise<BackupInfo[]>,
   openBackupFolder: () => ipcRenderer.invoke(Channel.openBackupFolder) as Promise<void>,
   appVersion: () => ipcRenderer.invoke(Channel.appVersion) as Promise<string>,
+  osUser: () => ipcRenderer.invoke(Channel.osUser) as Promise<OsUser>,
   onBackupRequested: (callback) => {
     // Only the plain request object reaches the page, never the IPC event.
     const listener: BackupListener = (request) => callback({ ...request });

@@ -1,8 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAME } from '../../shared/app';
 import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
-import type { DataApi } from '../../shared/data/api';
+import type { ActingUser, DataApi } from '../../shared/data/api';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { UserBadge } from './components/UserBadge';
 import { DataApiContext } from './data/context';
 import { errorMessage } from './data/errors';
 import { dataReady, loadDataAfterPaint } from './data/load';
@@ -79,6 +80,8 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const route = useRoute();
   const [initials, setInitialsState] = useState('');
+  // Who acts (docs/rules.md §13): the desktop app's account, fixed; or browser-mode initials.
+  const [acting, setActing] = useState<ActingUser | null>(null);
   const [askInitials, setAskInitials] = useState(false);
   const [InitialsDialog, setInitialsDialog] = useState<InitialsDialogComponent>();
   const [initialsError, setInitialsError] = useState<string | undefined>();
@@ -97,20 +100,33 @@ export function App() {
     loadDataAfterPaint();
     void dataReady.then(async ({ api: loaded }) => {
       setApi(loaded);
-      const user = await loaded.getCurrentUser();
-      if (user) setInitialsState(user);
+      const user = await loaded.getActingUser();
+      setActing(user);
+      if (user) setInitialsState(user.initials);
       else openInitials();
       // Ask the browser to keep our data under storage pressure (issue 3 § 5).
       await loaded.requestPersistentStorage().catch(() => undefined);
     });
     // The desktop shell asks for a backup on quit, daily and from its menu: encrypted with the
     // backup password's kept key (docs/rules.md §11), plain only while none is chosen.
-    return window.api?.onBackupRequested(async () => {
+    return window.api?.onBackupRequested(async (request) => {
       const { api: loaded } = await dataReady;
       const { backupKeyState, encryptBackup } = await import('./data/backupKey');
-      const text = await loaded.exportBackup();
+      // Audited before it is written, so the entry is in the file and survives a quit
+      // (docs/rules.md §13); the file's createdAt names it. A backup is never held back by its
+      // audit entry (no initials yet, say): it is written.
       const key = await backupKeyState(loaded);
       if (key.state === 'locked') throw new Error(LOCKED_BACKUP);
+      const createdAt = new Date().toISOString();
+      await loaded
+        .recordAccess({
+          kind: 'backup',
+          reason: request.reason,
+          createdAt,
+          encrypted: key.state === 'ready',
+        })
+        .catch((e: unknown) => console.warn('Sikkerhedskopien kunne ikke logges:', e));
+      const text = await loaded.exportBackup({ createdAt });
       await window.api?.writeBackup(
         key.state === 'ready' ? await encryptBackup(key.key, text) : text,
       );
@@ -165,12 +181,7 @@ export function App() {
               </ul>
             </nav>
             <div className="sidebar-foot">
-              <p>
-                Bruger: <strong>{initials || '—'}</strong>{' '}
-                <button type="button" className="link" onClick={openInitials}>
-                  Skift
-                </button>
-              </p>
+              <UserBadge user={acting} initials={initials} onSwitch={openInitials} />
               <p className="version">Version {__APP_VERSION__}</p>
             </div>
           </header>
@@ -185,10 +196,15 @@ export function App() {
         {askInitials && InitialsDialog ? (
           <InitialsDialog
             current={initials}
+            account={acting?.account}
             serverError={initialsError}
             onDone={(v) => {
               dataReady
-                .then(({ api: loaded }) => loaded.setCurrentUser(v))
+                .then(async ({ api: loaded }) => {
+                  const saved = await loaded.setCurrentUser(v);
+                  setActing(await loaded.getActingUser());
+                  return saved;
+                })
                 .then((saved) => {
                   setInitials(saved);
                   setInitialsError(undefined);

@@ -25,6 +25,8 @@ export const AccessEventSchema = z.discriminatedUnion('kind', [
     fileName: fileName.optional(),
     /** The backup file's `createdAt`: which file it was. */
     createdAt: z.string().max(40).optional(),
+    /** Encrypted with the backup password (docs/rules.md §11), or plain by choice. */
+    encrypted: z.boolean().optional(),
   }),
 ]);
 export type AccessEvent = z.input<typeof AccessEventSchema>;

@@ -151,8 +151,11 @@ function accessText(e: AuditEntry, name: string): string | undefined {
     const profile = str(after.profile);
     return `Lønfil${month} eksporteret${profile ? ` i formatet ${valueText(profile)}` : ''}${file}`;
   }
-  if (e.action === 'backup')
-    return `${BACKUP_KIND[str(after.kind) ?? ''] ?? 'Sikkerhedskopi taget'}${file}`;
+  if (e.action === 'backup') {
+    const sealed =
+      after.encrypted === true ? ', krypteret' : after.encrypted === false ? ', ukrypteret' : '';
+    return `${BACKUP_KIND[str(after.kind) ?? ''] ?? 'Sikkerhedskopi taget'}${sealed}${file}`;
+  }
   return undefined;
 }
 
@@ -164,6 +167,7 @@ function restoreText(e: AuditEntry): string {
   const added = typeof trail?.imported === 'number' ? trail.imported : undefined;
   const head = `Data gendannet fra en sikkerhedskopi${from ? ` fra ${formatDate(from.slice(0, 10))}` : ''}`;
   if (added === undefined) return head;
+  if (added === 0) return `${head}; logbogen her er bevaret (filens poster var her allerede)`;
   return `${head}; logbogen her er bevaret, ${plural(added, 'post', 'poster')} fra filens logbog tilføjet`;
 }
 

@@ -4,6 +4,7 @@ import type {
   BackupInfo,
   BackupRequest,
   KeepBackupKeyResult,
+  OsUser,
   SaveFileRequest,
   SaveFileResult,
   SavePdfRequest,
@@ -30,6 +31,8 @@ export interface Api {
   listBackups(): Promise<BackupInfo[]>;
   /** Open the backup folder in Explorer/Files. */
   openBackupFolder(): Promise<void>;
+  /** The operating-system account the app runs as: the acting user (docs/rules.md §13). */
+  osUser(): Promise<OsUser>;
   /** The installed app's version, e.g. "0.1.0". */
   appVersion(): Promise<string>;
   /**

@@ -19,6 +19,8 @@ export const Channel = {
   keepBackupKey: 'jobbasen:keep-backup-key',
   /** renderer → main (invoke): the kept backup key, or null. */
   loadBackupKey: 'jobbasen:load-backup-key',
+  /** renderer → main (invoke): the operating-system account, the acting user (docs/rules.md §13). */
+  osUser: 'jobbasen:os-user',
   /** renderer → main (invoke): the app's version. */
   appVersion: 'jobbasen:app-version',
   /** main → renderer (event): please call `writeBackup` with the whole database. */

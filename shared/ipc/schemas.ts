@@ -130,4 +130,13 @@ export const BackupDeclinedSchema = z.strictObject({
 });
 export type BackupDeclined = z.infer<typeof BackupDeclinedSchema>;
 
+/**
+ * The operating-system account the app runs as (`os.userInfo().username`): the acting user in
+ * the desktop app (docs/rules.md §13). Main checks what it answers with this, too.
+ */
+export const OsUserSchema = z.strictObject({
+  username: z.string().trim().min(1, 'Kontonavnet er tomt.').max(256, 'Kontonavnet er for langt.'),
+});
+export type OsUser = z.infer<typeof OsUserSchema>;
+
 export const AppVersionSchema = z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/);

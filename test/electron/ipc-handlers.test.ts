@@ -34,6 +34,7 @@ beforeEach(async () => {
   deps = {
     backupDir: join(dir, 'backups'),
     appVersion: '0.1.0',
+    osUsername: vi.fn(() => 'jens.hansen'),
     now: () => new Date('2026-11-24T14:03:00.456Z'),
     chooseSavePath: vi.fn(async (name: string) => join(dir, 'saved', name)),
     openFolder: vi.fn(async () => {}),
@@ -103,6 +104,16 @@ describe('guard', () => {
 describe('handlers', () => {
   it('appVersion', async () => {
     expect(await call(Channel.appVersion, appFrame)).toBe('0.1.0');
+  });
+
+  it('osUser names the operating-system account, to the app only (docs/rules.md §13)', async () => {
+    expect(await call(Channel.osUser, appFrame)).toEqual({ username: 'jens.hansen' });
+    for (const event of spoofed)
+      await expect(call(Channel.osUser, event)).rejects.toBeInstanceOf(IpcRejected);
+    await expect(call(Channel.osUser, appFrame, 'ABC')).rejects.toBeInstanceOf(IpcRejected);
+    // An account the OS cannot name is refused, never passed on as an empty user.
+    deps.osUsername = () => '  ';
+    await expect(call(Channel.osUser, appFrame)).rejects.toThrow(/Kontonavnet er tomt/);
   });
 
   it('saveFile writes the exact text (BOM included) where the dialog says', async () => {

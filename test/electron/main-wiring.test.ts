@@ -303,6 +303,7 @@ describe('IPC and the backup on close', () => {
       'jobbasen:list-backups',
       'jobbasen:load-backup-key',
       'jobbasen:open-backup-folder',
+      'jobbasen:os-user',
       'jobbasen:save-file',
       'jobbasen:save-pdf',
       'jobbasen:write-backup',

@@ -3,4 +3,10 @@
 import type { DataApi } from '../../../shared/data/api';
 import { createLocalDataApi } from '../../db';
 
-export const api: DataApi = createLocalDataApi();
+// In the desktop app the operating-system account acts, named by the shell (docs/rules.md §13);
+// in browser mode (no window.api) the initials typed on this PC do.
+const shell = typeof window !== 'undefined' ? window.api : undefined;
+
+export const api: DataApi = createLocalDataApi(
+  shell ? { osAccount: async () => (await shell.osUser()).username } : {},
+);

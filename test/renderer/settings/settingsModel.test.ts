@@ -15,6 +15,7 @@ import {
   safetyCopyLine,
   storageUsage,
 } from '../../../renderer/src/features/settings/settingsModel';
+import { chainStatus } from '../../../renderer/src/features/settings/auditChainModel';
 
 describe('backup and restore messages', () => {
   it('names the backup file by the day', () => {
@@ -63,10 +64,11 @@ describe('backup and restore messages', () => {
         auditLog: 9,
       } as never,
       safetyCopyId: 4,
+      importedAudit: 7,
     });
     expect(s).toEqual({
       kind: 'success',
-      text: 'Sikkerhedskopien er gendannet: 3 borgere, 2 lønafgørelser, 40 fremmøderegistreringer, 1 lukket måned. De tidligere data er gemt som sikkerhedskopi nr. 4.',
+      text: 'Sikkerhedskopien er gendannet: 3 borgere, 2 lønafgørelser, 40 fremmøderegistreringer, 1 lukket måned. De tidligere data er gemt som sikkerhedskopi nr. 4. Logbogen her er bevaret, og 7 poster fra filens logbog er tilføjet.',
     });
   });
 
@@ -155,7 +157,7 @@ describe('the restore question (issue 10, finding 12)', () => {
       'Fremmødedage',
       'Indstillingsversioner',
       'Lukkede måneder',
-      'Ændringer i loggen',
+      'Poster i logbogen (bevares, filens tilføjes)',
     ]);
   });
   it('says a refused file changed nothing, and names a safety copy by its time', () => {
@@ -169,7 +171,7 @@ describe('the restore question (issue 10, finding 12)', () => {
   it('counts with the right form of each noun', () => {
     const s = restoreStatus({ ok: true, fromVersion: 2, counts: counts(1), safetyCopyId: 2 });
     expect(s.text).toBe(
-      'Sikkerhedskopien er gendannet: 1 borger, 1 lønafgørelse, 1 fremmøderegistrering, 0 lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. 2.',
+      'Sikkerhedskopien er gendannet: 1 borger, 1 lønafgørelse, 1 fremmøderegistrering, 0 lukkede måneder. De tidligere data er gemt som sikkerhedskopi nr. 2. Logbogen her er bevaret.',
     );
   });
 });
@@ -199,5 +201,39 @@ describe('the audit log card', () => {
       () => 'Anna Andersen',
     );
     expect(line).toMatch(/ · ABC · Fremmøde Anna Andersen 15\.10\.2026: 6 → 5 timer$/);
+  });
+});
+
+describe('the audit chain notice (docs/rules.md §13)', () => {
+  const bad = {
+    id: 7,
+    at: '2026-11-24T09:00:00.000Z',
+    by: 'JH',
+    account: 'jens.hansen',
+    table: 'citizens',
+    recordId: 'c-1',
+    action: 'reveal',
+  } as const;
+  it('says intact with the count, or broken naming the first entry that does not follow', () => {
+    expect(chainStatus({ intact: true, count: 12, head: { id: 12, hash: 'x' } })).toEqual({
+      kind: 'success',
+      text: 'Logbogen er intakt: 12 poster, hver kædet til den forrige.',
+    });
+    const broken = chainStatus({ intact: false, count: 7, firstBad: bad, why: 'hash' }, (id) =>
+      id === 'c-1' ? 'Anna Andersen' : undefined,
+    );
+    expect(broken.kind).toBe('error');
+    expect(broken.text).toMatch(
+      /^Logbogen er brudt ved post nr\. 7 \(24\.11\.2026 kl\. \d\d\.00 · JH \(jens\.hansen\) · CPR-nummer vist for Anna Andersen\): posten er ændret/,
+    );
+    expect(chainStatus({ intact: false, count: 3, why: 'tail' }).text).toBe(
+      'Logbogen er brudt: de nyeste poster mangler: kæden slutter før det sidst gemte led.',
+    );
+  });
+
+  it('marks an entry that came with a restored backup', () => {
+    expect(auditLine({ ...bad, imported: { id: 3 } })).toMatch(
+      /CPR-nummer vist \(fra en gendannet sikkerhedskopi\)$/,
+    );
   });
 });

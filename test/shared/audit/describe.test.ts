@@ -138,3 +138,54 @@ describe('the audit log in Danish (issue 10, Build item 9)', () => {
     expect(auditChanges({ a: 1 }, { a: 1 })).toEqual([]);
   });
 });
+
+describe('what was seen or taken out, and a restore (docs/rules.md §13)', () => {
+  it('says each in Danish, never the CPR number', () => {
+    const e = (x: Partial<AuditEntry> & Pick<AuditEntry, 'table' | 'recordId' | 'action'>) =>
+      ({ at, by: 'JH', ...x }) as AuditEntry;
+    expect(describeAudit(e({ table: 'citizens', recordId: 'c-1', action: 'reveal' }), names)).toBe(
+      'CPR-nummer vist for Anna Andersen',
+    );
+    const file = { fileName: 'loen-2026-10-excel.csv', sha256: 'a'.repeat(64) };
+    expect(
+      describeAudit(
+        e({
+          table: 'monthCloses',
+          recordId: '2026-10',
+          action: 'export',
+          after: { kind: 'csv', profile: 'wage-types', ...file },
+        }),
+      ),
+    ).toBe(
+      'Lønfil for oktober 2026 eksporteret i formatet Lønsystem (lønarter) (loen-2026-10-excel.csv)',
+    );
+    expect(
+      describeAudit(
+        e({
+          table: 'monthCloses',
+          recordId: '2026-10',
+          action: 'export',
+          after: { kind: 'difference' },
+        }),
+      ),
+    ).toBe('Rettelsesfil for oktober 2026 eksporteret');
+    expect(
+      describeAudit(
+        e({ table: 'database', recordId: 'backup', action: 'backup', after: { kind: 'quit' } }),
+      ),
+    ).toBe('Automatisk sikkerhedskopi ved lukning');
+    const restore = (imported: number) =>
+      describeAudit(
+        e({
+          table: 'database',
+          recordId: 'backup',
+          action: 'restore',
+          after: { createdAt: '2026-11-02T12:00:00.000Z', fileTrail: { imported } },
+        }),
+      );
+    expect(restore(3)).toBe(
+      'Data gendannet fra en sikkerhedskopi fra 02.11.2026; logbogen her er bevaret, 3 poster fra filens logbog tilføjet',
+    );
+    expect(restore(0)).toMatch(/logbogen her er bevaret \(filens poster var her allerede\)$/);
+  });
+});

@@ -18,16 +18,37 @@ import { TransportPreview } from './TransportPreview';
 import type { CitizenData } from './useCitizens';
 
 export function MasterDataCard({ citizen: c }: { citizen: Citizen }) {
+  const api = useDataApi();
   const [showCpr, setShowCpr] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The number is shown only once the audit log has it that it was (docs/rules.md §13).
+  const reveal = () =>
+    api.recordAccess({ kind: 'cprReveal', citizenId: c.id }).then(
+      () => {
+        setError(null);
+        setShowCpr(true);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
   return (
     <Card title="Stamdata">
       <dl className="facts">
         <dt>CPR-nummer</dt>
         <dd>
           <span data-testid="cpr">{showCpr ? formatCpr(c.cpr) : maskCpr(c.cpr)}</span>{' '}
-          <button type="button" className="link" onClick={() => setShowCpr((v) => !v)}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => (showCpr ? setShowCpr(false) : void reveal())}
+          >
             {showCpr ? 'Skjul' : 'Vis'}
           </button>
+          {error ? (
+            <span role="alert" className="cell-error">
+              {' '}
+              {error}
+            </span>
+          ) : null}
         </dd>
         <dt>Start</dt>
         <dd>{formatDate(c.startDate)}</dd>

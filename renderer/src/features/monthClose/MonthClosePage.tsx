@@ -27,6 +27,12 @@ import { MonthTable } from './MonthTable';
 import { closedStatus, exportStatus, monthSubtitle, reopenedStatus } from './monthCloseModel';
 import { useDifferenceFile, useMonth } from './useMonth';
 
+/** What the audit entry of an export names: the file and the SHA-256 of its content. */
+const fileOf = (file: { fileName: string; sha256: string }) => ({
+  fileName: file.fileName,
+  sha256: file.sha256,
+});
+
 export default function MonthClosePage() {
   const { month, setMonth } = useAppState();
   const api = useDataApi();
@@ -48,6 +54,9 @@ export default function MonthClosePage() {
           name: 'CSV-fil',
           extensions: ['csv'],
         });
+        // A saved payroll file is audited (docs/rules.md §13); a cancelled dialog is not.
+        if (outcome.saved)
+          await api.recordAccess({ kind: 'export', month, profile, ...fileOf(file) });
         return exportStatus(file.fileName, outcome);
       },
     );
@@ -60,6 +69,8 @@ export default function MonthClosePage() {
         name: 'CSV-fil',
         extensions: ['csv'],
       });
+      if (outcome.saved)
+        await api.recordAccess({ kind: 'export', month, profile: 'difference', ...fileOf(file) });
       return exportStatus(file.fileName, outcome);
     });
 

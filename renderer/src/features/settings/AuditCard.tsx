@@ -1,7 +1,10 @@
 // The audit log (issue 10, Build item 9): every change in Danish — who, when, the citizen, the
-// day or month, each field before → after — filtered by citizen, a page at a time.
+// day or month, each field before → after — filtered by citizen, a page at a time; above it, whether
+// the log's hash chain is intact (docs/rules.md §13).
 import { useMemo } from 'react';
 import { SelectField } from '../../components/Field';
+import { StatusNotice } from '../../components/Page';
+import { chainStatus } from './auditChainModel';
 import { auditLine, citizenChoices } from './settingsModel';
 import { useAuditLog } from './useAuditLog';
 
@@ -16,6 +19,11 @@ export function AuditCard() {
       <div className="card-head">
         <h2 id="audit-title">Ændringslog</h2>
       </div>
+      {log.chain ? (
+        <StatusNotice status={chainStatus(log.chain, names)} />
+      ) : (
+        <p className="loading">Kontrollerer logbogen …</p>
+      )}
       <div className="toolbar">
         <SelectField
           label="Borger"

@@ -33,7 +33,8 @@ export function BackupCard({ keyState }: { keyState: ReturnType<typeof useBackup
 
   const save = (encrypt: boolean) =>
     run({ label: 'Samler sikkerhedskopien', fraction: 0.3 }, async (step) => {
-      const json = await api.exportBackup();
+      const createdAt = new Date().toISOString();
+      const json = await api.exportBackup({ createdAt });
       const key = encrypt ? await backupKeyState(api) : null;
       if (key && key.state !== 'ready') return { kind: 'error', text: 'Adgangskoden mangler.' };
       if (key) step({ label: 'Krypterer', fraction: 0.6 });
@@ -48,6 +49,15 @@ export function BackupCard({ keyState }: { keyState: ReturnType<typeof useBackup
           : { name: 'Sikkerhedskopi', extensions: ['json'] },
         key ? 'application/octet-stream' : 'application/json',
       );
+      // A backup taken out is audited with the file's createdAt (docs/rules.md §13).
+      if (outcome.saved)
+        await api.recordAccess({
+          kind: 'backup',
+          reason: 'download',
+          fileName: name,
+          createdAt,
+          encrypted: Boolean(key),
+        });
       return backupSavedStatus(name, outcome, Boolean(key));
     });
 

@@ -68,8 +68,17 @@ export function restoreStatus(r: RestoreResult): Status {
   ].join(', ');
   return {
     kind: 'success',
-    text: `Sikkerhedskopien er gendannet: ${what}. De tidligere data er gemt som sikkerhedskopi nr. ${r.safetyCopyId}.`,
+    text: `Sikkerhedskopien er gendannet: ${what}. De tidligere data er gemt som sikkerhedskopi nr. ${r.safetyCopyId}. ${trailText(r.importedAudit)}`,
   };
+}
+
+/** The log is kept and added to, never replaced (docs/rules.md §13). */
+function trailText(imported: number | undefined): string {
+  const added =
+    imported === undefined || imported === 0
+      ? ''
+      : `, og ${plural(imported, 'post', 'poster')} fra filens logbog er tilføjet`;
+  return `Logbogen her er bevaret${added}.`;
 }
 
 /** A file that cannot be restored, said before anything is asked: nothing changed. */
@@ -85,7 +94,7 @@ const COUNT_LABELS: Record<keyof BackupCounts, string> = {
   attendance: 'Fremmødedage',
   settingsVersions: 'Indstillingsversioner',
   monthCloses: 'Lukkede måneder',
-  auditLog: 'Ændringer i loggen',
+  auditLog: 'Poster i logbogen (bevares, filens tilføjes)',
 };
 
 export interface CountRow {
@@ -123,9 +132,15 @@ export function canRequestPersistence(status: StorageStatus): boolean {
   return !status.persisted && status.supported;
 }
 
-/** `24.11.2026 kl. 10.00 · ABC · Borger Anna Andersen: Trækprocent 38 → 40 – begrundelse`. */
+/**
+ * `24.11.2026 kl. 10.00 · ABC · Borger Anna Andersen: Trækprocent 38 → 40 – begrundelse`; the
+ * desktop app's account beside the initials (`JH (jens.hansen)`), and an entry that came with a
+ * restored backup marked so (docs/rules.md §13).
+ */
 export function auditLine(e: AuditEntry, names?: CitizenNames): string {
-  return `${formatDateTime(e.at)} · ${e.by} · ${describeAudit(e, names)}${e.reason ? ` – ${e.reason}` : ''}`;
+  const who = e.account ? `${e.by} (${e.account})` : e.by;
+  const origin = e.imported ? ' (fra en gendannet sikkerhedskopi)' : '';
+  return `${formatDateTime(e.at)} · ${who} · ${describeAudit(e, names)}${e.reason ? ` – ${e.reason}` : ''}${origin}`;
 }
 
 /** The audit log's citizen filter: every citizen (ended ones too) by name, then "Alle borgere". */

@@ -1,6 +1,6 @@
 // Live data of the audit log card and the safety copies, through the DataApi.
 import { useState } from 'react';
-import type { SafetyCopyInfo } from '../../../../shared/data/api';
+import type { AuditChainStatus, SafetyCopyInfo } from '../../../../shared/data/api';
 import type { AuditEntry, Citizen } from '../../../../shared/records';
 import { useLive } from '../../data/live';
 
@@ -16,6 +16,8 @@ export interface AuditLogPage {
   older: (() => void) | undefined;
   newer: (() => void) | undefined;
   pageNumber: number;
+  /** The whole log's hash chain, checked again whenever the log changes (docs/rules.md §13). */
+  chain: AuditChainStatus | undefined;
 }
 
 /**
@@ -36,6 +38,7 @@ export function useAuditLog(): AuditLogPage {
     [citizenId, before],
   );
   const citizens = useLive((api) => api.listCitizens({ includeEnded: true }), []);
+  const chain = useLive((api) => api.verifyAudit(), []);
   const entries = page?.slice(0, AUDIT_PAGE_SIZE);
   const last = entries?.at(-1)?.id;
   return {
@@ -52,6 +55,7 @@ export function useAuditLog(): AuditLogPage {
         : undefined,
     newer: cursors.length > 0 ? () => setCursors((c) => c.slice(0, -1)) : undefined,
     pageNumber: cursors.length + 1,
+    chain,
   };
 }
 
