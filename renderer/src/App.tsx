@@ -34,6 +34,11 @@ const ImportPage = lazy(() => import('./features/import/ImportPage'));
 /** Why an automatic backup is declined: the password is chosen but this session lacks its key. */
 const LOCKED_BACKUP =
   'Sikkerhedskopien kan ikke krypteres: adgangskoden til sikkerhedskopier er ikke indtastet (Indstillinger → Adgangskode til sikkerhedskopier).';
+const DocumentsPage = lazy(() => import('./features/documents/DocumentsPage'));
+const StatementsPage = lazy(() => import('./features/documents/StatementsPage'));
+const YearSummaryPage = lazy(() => import('./features/documents/YearSummaryPage'));
+const MonthReportPage = lazy(() => import('./features/documents/MonthReportPage'));
+const AttendanceSheetPage = lazy(() => import('./features/documents/AttendanceSheetPage'));
 
 const NAV = [
   { key: 'oversigt', label: 'Oversigt' },
@@ -41,6 +46,7 @@ const NAV = [
   { key: 'loenvurdering', label: 'Lønvurdering' },
   { key: 'fremmoede', label: 'Fremmøde' },
   { key: 'maanedsafslutning', label: 'Månedsafslutning' },
+  { key: 'udskrifter', label: 'Udskrifter' },
   { key: 'indstillinger', label: 'Indstillinger' },
 ] as const;
 
@@ -65,6 +71,24 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'indlaes':
       return <ImportPage />;
+    case 'udskrifter': {
+      // docs/rules.md §12: the documents.
+      const borger = route.query.get('borger') ?? undefined;
+      if (sub === 'loenbesked') return <StatementsPage citizenId={borger} />;
+      if (sub === 'aarsoversigt') {
+        const aar = Number(route.query.get('aar'));
+        return (
+          <YearSummaryPage
+            citizenId={borger}
+            year={Number.isInteger(aar) && aar > 1999 ? aar : undefined}
+          />
+        );
+      }
+      if (sub === 'maanedsrapport') return <MonthReportPage />;
+      if (sub === 'fremmoedeliste')
+        return <AttendanceSheetPage area={route.query.get('omraade') ?? undefined} />;
+      return <DocumentsPage />;
+    }
     default:
       return (
         <section className="page">

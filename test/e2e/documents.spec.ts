@@ -6,6 +6,9 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SHOTS, STAMP, go, openAs, putRaw, rawCitizen, rawGrant, shot } from './support';
 import { flat, hasText, isA4, readPdf } from './pdf';
+import { formatKr } from '../../shared/danish/number';
+import { computeMonth } from '../../shared/month';
+import type { Attendance, Citizen, WageDecision } from '../../shared/records';
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -23,6 +26,10 @@ async function printed(page: Page, name: string) {
   await page.emulateMedia({ media: 'print' });
   await shot(page, `${name}-print`);
   await expect(page.locator('.sidebar')).toBeHidden();
+  // Nor the menu's dark column, drawn as the layout's background (issue 12: "dark sidebar").
+  expect(await page.locator('.layout').evaluate((e) => getComputedStyle(e).backgroundImage)).toBe(
+    'none',
+  );
   // Back to no emulation: page.pdf() prints with print media unless screen is forced.
   await page.emulateMedia({ media: null });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
@@ -62,11 +69,55 @@ const DECISION = {
   updatedAt: STAMP,
 };
 
+const BO = rawCitizen('c-bo', 'Bo Berg', '1002', {
+  transport: { mode: 'special', oneWayKm: 20, dailyCost: 150 },
+  municipalTransport: true,
+});
+/** Anna works 6 hours on October's weekdays up to the 23rd; Bo comes on Mondays and Tuesdays. */
+const DAYS: Attendance[] = [
+  ...[
+    '01',
+    '02',
+    '05',
+    '06',
+    '07',
+    '08',
+    '09',
+    '12',
+    '13',
+    '14',
+    '15',
+    '16',
+    '19',
+    '20',
+    '21',
+    '22',
+    '23',
+  ].map((d) => ({ citizenId: 'c-anna', date: `2026-10-${d}`, hours: 6, updatedAt: STAMP })),
+  ...['05', '06', '12', '13'].map((d) => ({
+    citizenId: 'c-bo',
+    date: `2026-10-${d}`,
+    hours: 5,
+    updatedAt: STAMP,
+  })),
+  { citizenId: 'c-anna', date: '2026-10-26', hours: 0, absence: 'syg', updatedAt: STAMP },
+];
+
 async function seed(page: Page) {
-  await putRaw(page, 'citizens', [ANNA]);
-  await putRaw(page, 'grants', [rawGrant('g-anna', 'c-anna')]);
+  await putRaw(page, 'citizens', [ANNA, BO]);
+  await putRaw(page, 'grants', [rawGrant('g-anna', 'c-anna'), rawGrant('g-bo', 'c-bo')]);
   await putRaw(page, 'wageDecisions', [DECISION]);
+  await putRaw(page, 'attendance', DAYS);
 }
+
+/** October as the app computes it, from the same records (docs/rules.md §7). */
+const OCTOBER = computeMonth({
+  month: '2026-10',
+  citizens: [ANNA, BO] as unknown as Citizen[],
+  wageDecisions: [DECISION] as unknown as WageDecision[],
+  attendance: DAYS,
+  settingsVersions: [],
+});
 
 test('the decision letter is a letter: A4, no app around it, signed with name and title, every figure recomputable', async ({
   page,
@@ -118,4 +169,106 @@ test('the decision letter is a letter: A4, no app around it, signed with name an
   ])
     expect(hasText(all, text), `${text} in ${all}`).toBe(true);
   expect(hasText(all, 'Vurderet af KBJ')).toBe(false);
+});
+
+test("statements, year summary, month report and attendance sheet print to clean A4 pages with the month's figures", async ({
+  page,
+}) => {
+  await openAs(page);
+  await seed(page);
+  const anna = OCTOBER.rows.find((r) => r.citizenId === 'c-anna')!.result;
+  const bo = OCTOBER.rows.find((r) => r.citizenId === 'c-bo')!.result;
+
+  await go(page, 'Udskrifter');
+  await expect(
+    page.getByRole('link', { name: 'Lønbesked for oktober 2026: Anna Andersen' }),
+  ).toBeVisible();
+  await axe(page, 'udskrifter');
+  await shot(page, 'docs-03-udskrifter');
+
+  // All statements of the month in one print job: one A4 page per citizen.
+  await page.getByRole('link', { name: 'Lønbeskeder til alle borgere' }).click();
+  await expect(
+    page.getByRole('article', { name: 'Din løn for oktober 2026: Anna Andersen' }),
+  ).toBeVisible();
+  await axe(page, 'loenbeskeder');
+  await shot(page, 'docs-04-loenbeskeder');
+  const statements = await printed(page, 'docs-04-loenbeskeder');
+  expect(statements.pages).toHaveLength(2);
+  const [annaPage, boPage] = statements.pages.map((p) => p.text);
+  for (const text of [
+    'Din løn for oktober 2026',
+    'Til Anna Andersen',
+    `Du har arbejdet ${anna.days} dage.`,
+    `Din timeløn er ${formatKr(anna.wageLines[0]!.hourlyWage)}`,
+    `Din løn før skat er ${formatKr(anna.grossPay)}`,
+    `Du betaler selv ${formatKr(anna.transport.citizenShare)} af kørslen.`,
+    `Kommunen betaler ${formatKr(anna.transport.municipalShare)} af kørslen.`,
+    `Vi regner med, at du får ${formatKr(anna.estimatedPayout)} udbetalt.`,
+    'Det er lønsedlen fra lønkontoret, der gælder.',
+  ])
+    expect(hasText(annaPage!, text), `${text} in ${flat(annaPage!)}`).toBe(true);
+  expect(hasText(boPage!, 'Til Bo Berg')).toBe(true);
+  expect(
+    hasText(boPage!, `Kommunen betaler ${formatKr(bo.transport.municipalShare)} af kørslen.`),
+  ).toBe(true);
+
+  // Year summary for one citizen.
+  await go(page, 'Udskrifter');
+  await page.getByRole('link', { name: 'Årsoversigt 2026: Anna Andersen' }).click();
+  await expect(
+    page.getByRole('article', { name: 'Årsoversigt 2026: Anna Andersen' }),
+  ).toBeVisible();
+  await axe(page, 'aarsoversigt');
+  await shot(page, 'docs-05-aarsoversigt');
+  const year = await printed(page, 'docs-05-aarsoversigt');
+  expect(year.pages).toHaveLength(1);
+  for (const text of [
+    'Årsoversigt 2026 for Anna Andersen',
+    'Oktober 2026',
+    'I alt',
+    formatKr(anna.grossPay),
+  ])
+    expect(hasText(year.all, text), text).toBe(true);
+
+  // Month report: table per area and transport mode, 12-month chart and its table, CSV.
+  await go(page, 'Udskrifter');
+  await page.getByRole('link', { name: 'Månedsrapport' }).click();
+  await expect(page.getByRole('img', { name: /Bruttoløn og kommunens kørsel/ })).toBeVisible();
+  await axe(page, 'maanedsrapport');
+  await shot(page, 'docs-06-maanedsrapport');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Eksportér CSV' }).click();
+  const csv = await (
+    await download
+  )
+    .path()
+    .then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+  expect(csv.split('\r\n').at(-2)).toBe(
+    `2026-10;I alt;;2;${String(OCTOBER.totals.hours).replace('.', ',')},00;${OCTOBER.totals.grossPay.toFixed(2).replace('.', ',')};${OCTOBER.totals.transportTotal.toFixed(2).replace('.', ',')};${OCTOBER.totals.citizenShare.toFixed(2).replace('.', ',')};${OCTOBER.totals.municipalShare.toFixed(2).replace('.', ',')}`,
+  );
+  const report = await printed(page, 'docs-06-maanedsrapport');
+  expect(report.pages.length).toBeLessThanOrEqual(2);
+  for (const text of [
+    'Månedsrapport for oktober 2026',
+    'Egen bil',
+    'Særlig kørsel',
+    formatKr(OCTOBER.totals.grossPay),
+    formatKr(OCTOBER.totals.municipalShare),
+  ])
+    expect(hasText(report.all, text), text).toBe(true);
+
+  // Attendance sheet: citizens × days, planned days marked, a signature line; A4 landscape.
+  await go(page, 'Udskrifter');
+  await page.getByRole('link', { name: 'Fremmødeliste' }).click();
+  await expect(
+    page.getByRole('article', { name: 'Fremmødeliste oktober 2026, Jobbasen' }),
+  ).toBeVisible();
+  await axe(page, 'fremmoedeliste');
+  await shot(page, 'docs-07-fremmoedeliste');
+  const sheet = await printed(page, 'docs-07-fremmoedeliste');
+  expect(sheet.pages).toHaveLength(1);
+  expect(sheet.pages[0]!.width).toBeGreaterThan(sheet.pages[0]!.height);
+  for (const text of ['Fremmødeliste oktober 2026', 'Anna Andersen', 'Bo Berg', 'Underskrift'])
+    expect(hasText(sheet.all, text), text).toBe(true);
 });

@@ -109,9 +109,10 @@ export function readPdf(pdf: Buffer): PdfPage[] {
   return pages;
 }
 
-/** Chromium's A4 in points (210 × 297 mm at 72/25.4, as it rounds them). */
+/** Chromium's A4 in points (210 × 297 mm at 72/25.4, as it rounds them), either way up. */
 export function isA4(p: PdfPage): boolean {
-  return Math.abs(p.width - 595.92) < 1 && Math.abs(p.height - 842.88) < 1;
+  const [short, long] = [Math.min(p.width, p.height), Math.max(p.width, p.height)];
+  return Math.abs(short - 595.92) < 1 && Math.abs(long - 842.88) < 1;
 }
 
 /** Text with runs of white space as one space: for reading. */
