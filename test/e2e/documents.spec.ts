@@ -108,6 +108,9 @@ async function seed(page: Page) {
   await putRaw(page, 'grants', [rawGrant('g-anna', 'c-anna'), rawGrant('g-bo', 'c-bo')]);
   await putRaw(page, 'wageDecisions', [DECISION]);
   await putRaw(page, 'attendance', DAYS);
+  // A reload, so the app's Dexie connection does not answer from its cache.
+  await page.reload();
+  await expect(page.getByText('Bruger: KB')).toBeVisible();
 }
 
 /** October as the app computes it, from the same records (docs/rules.md §7). */
