@@ -29,8 +29,10 @@ const SALT_BYTES = 16;
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 const MIN_CHUNK_BYTES = 16;
 const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
+/** The longest header: magic … salt (≤ 64) … key check. */
+export const MAX_HEADER_BYTES = 15 + 64 + 4 + 8 + 16;
 const PREFIX_BYTES = 8;
-const TAG_BYTES = 16;
+export const TAG_BYTES = 16;
 /** Index 0xFFFFFFFF is the key check's nonce; chunks stay below it. */
 const KEY_CHECK_INDEX = 0xffffffff;
 const KEY_CHECK_LABEL = utf8Bytes('Jobbasen Løn backup key check');
@@ -117,7 +119,7 @@ const u32 = (n: number) => Uint8Array.from([n >>> 24, (n >>> 16) & 255, (n >>> 8
 const readU32 = (b: Uint8Array, at: number) =>
   ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
 
-function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+export function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -145,7 +147,7 @@ export function isEncryptedBackup(start: Uint8Array): boolean {
   return start.length >= ENVELOPE_MAGIC.length && ENVELOPE_MAGIC.every((x, i) => start[i] === x);
 }
 
-interface Header {
+export interface Header {
   bytes: Uint8Array;
   kdf: KdfParams;
   chunkBytes: number;
@@ -169,7 +171,7 @@ function headBytes(kdf: KdfParams, chunkBytes: number, prefix: Uint8Array): Uint
  * The header from the start of a stream, or `null` when more bytes are needed. Throws
  * `BackupEnvelopeError` when the bytes are not (or not a readable) envelope.
  */
-function parseHeader(b: Uint8Array): Header | null {
+export function parseHeader(b: Uint8Array): Header | null {
   const known = Math.min(b.length, ENVELOPE_MAGIC.length);
   if (!ENVELOPE_MAGIC.subarray(0, known).every((x, i) => b[i] === x))
     throw fail('notEncrypted', ENVELOPE_MESSAGES.notEncrypted);
@@ -205,7 +207,7 @@ function parseHeader(b: Uint8Array): Header | null {
 }
 
 /** Per-stream sealing state: header digest, nonce prefix, chunk counter. */
-class Sealer {
+export class Sealer {
   index = 0;
   constructor(
     private readonly key: BackupCryptoKey,
@@ -213,36 +215,89 @@ class Sealer {
     private readonly digest: Uint8Array,
   ) {}
 
-  private params(last: boolean) {
-    if (this.index >= KEY_CHECK_INDEX) throw fail('badHeader', ENVELOPE_MESSAGES.badHeader);
-    const nonce = concat(this.prefix, u32(this.index));
-    const aad = concat(this.digest, u32(this.index), Uint8Array.from([last ? 1 : 0]));
+  private params(index: number, last: boolean) {
+    if (index >= KEY_CHECK_INDEX) throw fail('badHeader', ENVELOPE_MESSAGES.badHeader);
+    const nonce = concat(this.prefix, u32(index));
+    const aad = concat(this.digest, u32(index), Uint8Array.from([last ? 1 : 0]));
     return gcm(nonce, aad);
   }
 
   async seal(plain: Uint8Array, last: boolean): Promise<Uint8Array> {
-    const sealed = await webCrypto().subtle.encrypt(this.params(last), this.key, plain);
+    const sealed = await webCrypto().subtle.encrypt(this.params(this.index, last), this.key, plain);
     this.index++;
     return new Uint8Array(sealed);
   }
 
   async open(sealed: Uint8Array, last: boolean): Promise<Uint8Array> {
+    const plain = await this.openAt(this.index, sealed, last);
+    this.index++;
+    return plain;
+  }
+
+  /** Opens chunk `index` wherever it is read from (random access: ./crypto-blob.ts). */
+  async openAt(index: number, sealed: Uint8Array, last: boolean): Promise<Uint8Array> {
     try {
-      const plain = await webCrypto().subtle.decrypt(this.params(last), this.key, sealed);
-      this.index++;
-      return new Uint8Array(plain);
+      return new Uint8Array(
+        await webCrypto().subtle.decrypt(this.params(index, last), this.key, sealed),
+      );
     } catch (error) {
       if (error instanceof BackupEnvelopeError) throw error;
       if (last) throw fail('truncated', ENVELOPE_MESSAGES.truncated);
       throw fail(
         'tampered',
-        `Sikkerhedskopien er ændret eller beskadiget: del ${this.index + 1} kan ikke godkendes.`,
+        `Sikkerhedskopien er ændret eller beskadiget: del ${index + 1} kan ikke godkendes.`,
       );
     }
   }
 }
 
 type Chunks = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+/**
+ * The push side of the envelope, for a writer that is handed pieces (a backup sink): `header`
+ * first, then what each `push` returns, then what `end` returns. Keeps at most one chunk.
+ */
+export interface EnvelopeWriter {
+  header: Uint8Array;
+  push(plain: Uint8Array): Promise<Uint8Array[]>;
+  end(): Promise<Uint8Array>;
+}
+
+export async function createEnvelopeWriter(
+  backupKey: BackupKey,
+  opts: { chunkBytes?: number } = {},
+): Promise<EnvelopeWriter> {
+  const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
+  if (chunkBytes < MIN_CHUNK_BYTES || chunkBytes > MAX_CHUNK_BYTES)
+    throw new Error(`Ugyldig delstørrelse ${chunkBytes}.`);
+  const prefix = randomBytes(PREFIX_BYTES);
+  const head = headBytes(backupKey.kdf, chunkBytes, prefix);
+  const header = concat(head, await keyCheck(backupKey.key, prefix, head));
+  const digest = new Uint8Array(await webCrypto().subtle.digest('SHA-256', header));
+  const sealer = new Sealer(backupKey.key, prefix, digest);
+  let pending: Uint8Array = new Uint8Array();
+  let ended = false;
+  return {
+    header,
+    async push(piece) {
+      if (ended) throw new Error('Sikkerhedskopien er allerede afsluttet.');
+      pending = pending.length === 0 ? piece : concat(pending, piece);
+      const out: Uint8Array[] = [];
+      // Strictly more than one chunk: only the end of the stream says which chunk is the last.
+      while (pending.length > chunkBytes) {
+        out.push(await sealer.seal(pending.subarray(0, chunkBytes), false));
+        pending = pending.subarray(chunkBytes);
+      }
+      // A copy: the caller may reuse the piece it pushed.
+      pending = pending.slice();
+      return out;
+    },
+    async end() {
+      ended = true;
+      return sealer.seal(pending, true);
+    },
+  };
+}
 
 /**
  * Encrypts a stream of plaintext chunks (any sizes) into the envelope's bytes: the header
@@ -254,25 +309,10 @@ export async function* encryptChunks(
   source: Chunks,
   opts: { chunkBytes?: number } = {},
 ): AsyncGenerator<Uint8Array> {
-  const chunkBytes = opts.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  if (chunkBytes < MIN_CHUNK_BYTES || chunkBytes > MAX_CHUNK_BYTES)
-    throw new Error(`Ugyldig delstørrelse ${chunkBytes}.`);
-  const prefix = randomBytes(PREFIX_BYTES);
-  const head = headBytes(backupKey.kdf, chunkBytes, prefix);
-  const header = concat(head, await keyCheck(backupKey.key, prefix, head));
-  const digest = new Uint8Array(await webCrypto().subtle.digest('SHA-256', header));
-  const sealer = new Sealer(backupKey.key, prefix, digest);
-  yield header;
-  let pending: Uint8Array = new Uint8Array();
-  for await (const piece of source) {
-    pending = pending.length === 0 ? piece : concat(pending, piece);
-    // Strictly more than one chunk: only the end of the stream says which chunk is the last.
-    while (pending.length > chunkBytes) {
-      yield await sealer.seal(pending.subarray(0, chunkBytes), false);
-      pending = pending.subarray(chunkBytes);
-    }
-  }
-  yield await sealer.seal(pending, true);
+  const writer = await createEnvelopeWriter(backupKey, opts);
+  yield writer.header;
+  for await (const piece of source) yield* await writer.push(piece);
+  yield await writer.end();
 }
 
 /**
@@ -311,7 +351,7 @@ export async function* decryptChunks(
   yield await sealer!.open(pending, true);
 }
 
-async function openHeader(
+export async function openHeader(
   header: Header,
   keyFor: (kdf: KdfParams) => Promise<BackupCryptoKey>,
 ): Promise<Sealer> {

@@ -200,6 +200,13 @@ describe('handlers', () => {
     ).rejects.toThrow(/ugyldige data/);
   });
 
+  it('saveFile writes bytes as they are (a protected backup saved through the dialog)', async () => {
+    const bytes = Uint8Array.from([0x4a, 0x42, 0x4c, 0x45, 0x4e, 0x43, 0x0d, 0x0a, 0, 255]);
+    const r = await call(Channel.saveFile, appFrame, { suggestedName: 'b.jlbak', content: bytes });
+    expect(r).toEqual({ saved: true, path: join(dir, 'saved', 'b.jlbak') });
+    expect(new Uint8Array(await readFile(join(dir, 'saved', 'b.jlbak')))).toEqual(bytes);
+  });
+
   it('keepBackupKey takes 32 key bytes in base64 or null, and loadBackupKey answers', async () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     expect(await call(Channel.keepBackupKey, appFrame, key)).toEqual({ kept: true });

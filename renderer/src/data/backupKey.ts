@@ -8,7 +8,9 @@ import {
   ENVELOPE_MESSAGES,
   type EnvelopeFailure,
   type KdfParams,
+  createEnvelopeWriter,
   decryptBytes,
+  deriveBackupKey,
   deriveKeyBytes,
   encryptBytes,
   envelopeKdf,
@@ -19,6 +21,7 @@ import {
   verifyKey,
 } from '../../../shared/backup/crypto';
 import { fromBase64, toBase64 } from '../../../shared/backup/base64';
+import { type SliceableBlob, openEnvelopeBlob } from '../../../shared/backup/crypto-blob';
 import {
   type BackupProtection,
   kdfOf,
@@ -154,6 +157,64 @@ export async function openBackupFile(
   if (r.reason === 'wrongPassword' && password === null) return { kind: 'needsPassword' };
   return { kind: 'refused', message: r.message, reason: r.reason };
 }
+
+/**
+ * For the streamed backup writer (a sink of text pieces): hands on the envelope's bytes, header
+ * first; `end` seals the last chunk. Memory stays at one chunk.
+ */
+export async function encryptingSink(
+  key: BackupKey,
+  out: (bytes: Uint8Array) => void | Promise<void>,
+): Promise<{ write(chunk: string): Promise<void>; end(): Promise<void> }> {
+  const writer = await createEnvelopeWriter(key);
+  const encoder = new TextEncoder();
+  await out(writer.header);
+  return {
+    async write(chunk) {
+      for (const sealed of await writer.push(encoder.encode(chunk))) await out(sealed);
+    },
+    async end() {
+      await out(await writer.end());
+    },
+  };
+}
+
+/** A chosen file for the streamed reader: as it is, or a protected one opened as a blob. */
+export type OpenedBackupBlob =
+  | { kind: 'plain'; file: SliceableBlob }
+  | { kind: 'encrypted'; file: SliceableBlob; kdf: KdfParams }
+  | { kind: 'needsPassword' }
+  | { kind: 'refused'; message: string; reason: EnvelopeFailure };
+
+/**
+ * Like `openBackupFile`, without reading the file whole: a protected file becomes a blob whose
+ * slices decrypt as they are read (shared/backup/crypto-blob.ts), for a reader of any size.
+ */
+export async function openBackupBlob(
+  file: SliceableBlob,
+  password: string | null,
+): Promise<OpenedBackupBlob> {
+  const start = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  if (!isEncryptedBackup(start)) return { kind: 'plain', file };
+  const useSession = password === null;
+  try {
+    let kdfSeen: KdfParams | null = null;
+    const opened = await openEnvelopeBlob(file, async (kdf) => {
+      kdfSeen = kdf;
+      if (!useSession) return (await deriveBackupKey(password, kdf)).key;
+      if (session && sameSalt(session.kdf, toBase64(kdf.salt))) return session.key;
+      throw new NeedsPassword();
+    });
+    return { kind: 'encrypted', file: opened, kdf: kdfSeen! };
+  } catch (error) {
+    if (error instanceof NeedsPassword) return { kind: 'needsPassword' };
+    if (!(error instanceof BackupEnvelopeError)) throw error;
+    if (error.reason === 'wrongPassword' && useSession) return { kind: 'needsPassword' };
+    return { kind: 'refused', message: error.message, reason: error.reason };
+  }
+}
+
+class NeedsPassword extends Error {}
 
 /** For tests and "Glem adgangskoden": drop the session's key. */
 export function forgetSessionKey(): void {
