@@ -15,39 +15,34 @@
 // whole file before it writes anything).
 import { utf8Bytes } from './sha256';
 import { type BackupCryptoKey, randomBytes, webCrypto } from './webcrypto';
+import { type BackupKey, type KdfParams, PBKDF2_ITERATIONS, SALT_BYTES } from './kdf';
 
 export type { BackupCryptoKey } from './webcrypto';
+export {
+  type BackupKey,
+  type KdfParams,
+  PBKDF2_ITERATIONS,
+  deriveBackupKey,
+  deriveKeyBytes,
+  importBackupKey,
+  newKdfParams,
+} from './kdf';
 
 export const ENVELOPE_MAGIC = Uint8Array.from([0x4a, 0x42, 0x4c, 0x45, 0x4e, 0x43, 0x0d, 0x0a]);
 export const ENVELOPE_VERSION = 1;
 const KDF_PBKDF2_SHA256 = 1;
-/** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); a file asking for fewer is refused. */
-export const PBKDF2_ITERATIONS = 600_000;
 /** A file asking for more would keep the PC busy for minutes: refused as damaged. */
 const MAX_ITERATIONS = 10_000_000;
-const SALT_BYTES = 16;
 export const DEFAULT_CHUNK_BYTES = 64 * 1024;
 const MIN_CHUNK_BYTES = 16;
 const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 /** The longest header: magic … salt (≤ 64) … key check. */
 export const MAX_HEADER_BYTES = 15 + 64 + 4 + 8 + 16;
-const PREFIX_BYTES = 8;
+export const PREFIX_BYTES = 8;
 export const TAG_BYTES = 16;
 /** Index 0xFFFFFFFF is the key check's nonce; chunks stay below it. */
 const KEY_CHECK_INDEX = 0xffffffff;
 const KEY_CHECK_LABEL = utf8Bytes('Jobbasen Løn backup key check');
-
-/** How the key was derived from the password; stored in every file's header. */
-export interface KdfParams {
-  iterations: number;
-  salt: Uint8Array;
-}
-
-/** A key ready to encrypt with, and the parameters it was derived with. */
-export interface BackupKey {
-  key: BackupCryptoKey;
-  kdf: KdfParams;
-}
 
 export type EnvelopeFailure =
   'notEncrypted' | 'unsupported' | 'badHeader' | 'wrongPassword' | 'tampered' | 'truncated';
@@ -73,48 +68,6 @@ export const ENVELOPE_MESSAGES = {
   truncated: 'Sikkerhedskopien er afkortet eller ændret: slutningen mangler eller passer ikke.',
 } as const;
 
-/** New parameters: a random salt, today's iteration count. */
-export function newKdfParams(): KdfParams {
-  return { iterations: PBKDF2_ITERATIONS, salt: randomBytes(SALT_BYTES) };
-}
-
-/**
- * The 32 key bytes PBKDF2-SHA256 derives from the password (Unicode NFC first, so "æøå" typed
- * on any system gives the same key). Only the desktop shell keeps these (under the OS's
- * protection); everything else holds the non-extractable key from `deriveBackupKey`.
- */
-export async function deriveKeyBytes(password: string, kdf: KdfParams): Promise<Uint8Array> {
-  const { subtle } = webCrypto();
-  const base = await subtle.importKey(
-    'raw',
-    utf8Bytes(password.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
-  const bits = await subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: kdf.salt, iterations: kdf.iterations },
-    base,
-    256,
-  );
-  return new Uint8Array(bits);
-}
-
-/** A non-extractable AES-256-GCM key from 32 key bytes. */
-export async function importBackupKey(bytes: Uint8Array): Promise<BackupCryptoKey> {
-  if (bytes.length !== 32) throw new Error('En nøgle til sikkerhedskopier skal være 32 byte.');
-  return webCrypto().subtle.importKey('raw', bytes, 'AES-GCM', false, ['encrypt', 'decrypt']);
-}
-
-export async function deriveBackupKey(password: string, kdf: KdfParams): Promise<BackupKey> {
-  const bytes = await deriveKeyBytes(password, kdf);
-  try {
-    return { key: await importBackupKey(bytes), kdf };
-  } finally {
-    bytes.fill(0);
-  }
-}
-
 const u32 = (n: number) => Uint8Array.from([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
 const readU32 = (b: Uint8Array, at: number) =>
   ((b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!) >>> 0;
@@ -133,13 +86,13 @@ const gcm = (nonce: Uint8Array, aad: Uint8Array) =>
   ({ name: 'AES-GCM', iv: nonce, additionalData: aad, tagLength: 128 }) as const;
 
 /** The GCM tag of nothing under this key: tells a wrong password from a damaged chunk. */
-async function keyCheck(key: BackupCryptoKey, prefix: Uint8Array, sealedHead: Uint8Array) {
+export async function keyCheck(key: BackupCryptoKey, prefix: Uint8Array, sealedHead: Uint8Array) {
   const nonce = concat(prefix, u32(KEY_CHECK_INDEX));
   const aad = concat(KEY_CHECK_LABEL, sealedHead);
   return new Uint8Array(await webCrypto().subtle.encrypt(gcm(nonce, aad), key, new Uint8Array()));
 }
 
-const equalBytes = (a: Uint8Array, b: Uint8Array) =>
+export const equalBytes = (a: Uint8Array, b: Uint8Array) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** True when the bytes start like a protected backup (at least the magic's 8 bytes needed). */
@@ -397,19 +350,4 @@ export async function decryptBytes(
       return { ok: false, reason: error.reason, message: error.message };
     throw error;
   }
-}
-
-/** A key-check record for a kept password: tells whether a typed password is the same one. */
-export interface KeyVerifier {
-  nonce: Uint8Array;
-  tag: Uint8Array;
-}
-
-export async function makeKeyVerifier(key: BackupCryptoKey): Promise<KeyVerifier> {
-  const prefix = randomBytes(PREFIX_BYTES);
-  return { nonce: prefix, tag: await keyCheck(key, prefix, new Uint8Array()) };
-}
-
-export async function verifyKey(key: BackupCryptoKey, v: KeyVerifier): Promise<boolean> {
-  return equalBytes(await keyCheck(key, v.nonce, new Uint8Array()), v.tag);
 }

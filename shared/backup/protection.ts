@@ -3,7 +3,15 @@
 // database's `meta` table), never inside a backup. Also the password rule and its strength hint.
 import { z } from 'zod';
 import { fromBase64, toBase64 } from './base64';
-import { PBKDF2_ITERATIONS, type KdfParams, type KeyVerifier } from './crypto';
+import {
+  type BackupCryptoKey,
+  PBKDF2_ITERATIONS,
+  PREFIX_BYTES,
+  type KdfParams,
+  equalBytes,
+  keyCheck,
+} from './crypto';
+import { randomBytes } from './webcrypto';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/, 'skal være base64');
 
@@ -88,4 +96,19 @@ export function newPasswordProblem(
   if (password.normalize('NFC') !== repeated.normalize('NFC'))
     return { field: 'repeated', message: 'er ikke den samme som adgangskoden' };
   return null;
+}
+
+/** A key-check record for a kept password: tells whether a typed password is the same one. */
+export interface KeyVerifier {
+  nonce: Uint8Array;
+  tag: Uint8Array;
+}
+
+export async function makeKeyVerifier(key: BackupCryptoKey): Promise<KeyVerifier> {
+  const prefix = randomBytes(PREFIX_BYTES);
+  return { nonce: prefix, tag: await keyCheck(key, prefix, new Uint8Array()) };
+}
+
+export async function verifyKey(key: BackupCryptoKey, v: KeyVerifier): Promise<boolean> {
+  return equalBytes(await keyCheck(key, v.nonce, new Uint8Array()), v.tag);
 }

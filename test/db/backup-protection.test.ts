@@ -2,19 +2,16 @@
 // but is neither; it stays on the PC through a restore; and the password rule and its hint.
 import { describe, expect, it } from 'vitest';
 import { freshApi } from './helpers';
-import {
-  deriveBackupKey,
-  makeKeyVerifier,
-  newKdfParams,
-  verifyKey,
-} from '../../shared/backup/crypto';
+import { deriveBackupKey, newKdfParams } from '../../shared/backup/crypto';
 import {
   kdfOf,
+  makeKeyVerifier,
   newPasswordProblem,
   passwordHint,
   passwordStrength,
   protectionOf,
   verifierOf,
+  verifyKey,
 } from '../../shared/backup/protection';
 
 describe('kept protection', () => {

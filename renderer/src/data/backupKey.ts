@@ -16,17 +16,17 @@ import {
   envelopeKdf,
   importBackupKey,
   isEncryptedBackup,
-  makeKeyVerifier,
   newKdfParams,
-  verifyKey,
 } from '../../../shared/backup/crypto';
 import { fromBase64, toBase64 } from '../../../shared/backup/base64';
 import { type SliceableBlob, openEnvelopeBlob } from '../../../shared/backup/crypto-blob';
 import {
   type BackupProtection,
   kdfOf,
+  makeKeyVerifier,
   protectionOf,
   verifierOf,
+  verifyKey,
 } from '../../../shared/backup/protection';
 import type { DataApi } from '../../../shared/data/api';
 

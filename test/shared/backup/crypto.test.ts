@@ -17,11 +17,10 @@ import {
   envelopeKdf,
   importBackupKey,
   isEncryptedBackup,
-  makeKeyVerifier,
   newKdfParams,
-  verifyKey,
 } from '../../../shared/backup/crypto';
 import { fromBase64, toBase64 } from '../../../shared/backup/base64';
+import { makeKeyVerifier, verifyKey } from '../../../shared/backup/protection';
 
 const PASSWORD = 'Korrekt hest batteri hæfteklamme';
 let backupKey: BackupKey;
