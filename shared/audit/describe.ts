@@ -167,8 +167,11 @@ function restoreText(e: AuditEntry): string {
   const added = typeof trail?.imported === 'number' ? trail.imported : undefined;
   const head = `Data gendannet fra en sikkerhedskopi${from ? ` fra ${formatDate(from.slice(0, 10))}` : ''}`;
   if (added === undefined) return head;
-  if (added === 0) return `${head}; logbogen her er bevaret (filens poster var her allerede)`;
-  return `${head}; logbogen her er bevaret, ${plural(added, 'post', 'poster')} fra filens logbog tilføjet`;
+  // A file whose own log did not verify is restored all the same, and said so (§13).
+  const broken = trail?.intact === false ? '; filens egen logbog var brudt' : '';
+  if (added === 0)
+    return `${head}; logbogen her er bevaret (filens poster var her allerede)${broken}`;
+  return `${head}; logbogen her er bevaret, ${plural(added, 'post', 'poster')} fra filens logbog tilføjet${broken}`;
 }
 
 /** `3 borgere oprettet, 1 ændret, 120 dages fremmøde` for an import's entry. */

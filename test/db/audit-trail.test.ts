@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDataApiOn, JobbasenDb, SCHEMA_V2 } from '../../renderer/db';
+import { parseBackup, serializeBackup } from '../../shared/backup';
 import { DataError } from '../../shared/data/errors';
 import { octoberBackupData } from '../fixtures/backups';
 import { fixedClock, freshApi, seedOctober } from './helpers';
@@ -160,6 +161,23 @@ describe('a restore appends to the trail', () => {
     const own = await api.exportBackup({ createdAt: at });
     await api.restoreBackup(own);
     expect(await db.auditLog.count()).toBe(after.length + 2);
+    expect(await api.verifyAudit()).toMatchObject({ intact: true });
+  });
+});
+
+describe('a restored file whose own log is broken', () => {
+  it('is restored all the same, the restore entry saying its log did not verify', async () => {
+    const { api, db } = await freshApi();
+    const other = await freshApi();
+    await seedOctober(other.api);
+    const parsed = parseBackup(await other.api.exportBackup({ createdAt: at }));
+    if (!parsed.ok) throw new Error(parsed.message);
+    parsed.data.auditLog[0]!.by = 'ZZ'; // changed after it was chained, then re-sealed
+    const file = serializeBackup(parsed.data, { createdAt: at, appVersion: 'x' });
+    expect(await api.restoreBackup(file)).toMatchObject({ ok: true });
+    const last = await db.auditLog.orderBy(':id').last();
+    expect(last).toMatchObject({ action: 'restore', after: { fileTrail: { intact: false } } });
+    // Here the entries are chained anew: this log is intact, and says where they came from.
     expect(await api.verifyAudit()).toMatchObject({ intact: true });
   });
 });

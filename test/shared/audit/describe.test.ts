@@ -187,5 +187,17 @@ describe('what was seen or taken out, and a restore (docs/rules.md §13)', () =>
       'Data gendannet fra en sikkerhedskopi fra 02.11.2026; logbogen her er bevaret, 3 poster fra filens logbog tilføjet',
     );
     expect(restore(0)).toMatch(/logbogen her er bevaret \(filens poster var her allerede\)$/);
+    expect(
+      describeAudit(
+        e({
+          table: 'database',
+          recordId: 'backup',
+          action: 'restore',
+          after: { fileTrail: { imported: 2, intact: false } },
+        }),
+      ),
+    ).toBe(
+      'Data gendannet fra en sikkerhedskopi; logbogen her er bevaret, 2 poster fra filens logbog tilføjet; filens egen logbog var brudt',
+    );
   });
 });
