@@ -18,6 +18,7 @@ import { settingsVersionOperations } from './settingsVersions';
 import { storageOperations } from './storage';
 import { userOperations } from './user';
 import { wageDecisionOperations } from './wageDecisions';
+import { workAreaOperations } from './workAreas';
 
 export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): DataApi {
   const ctx = createDbContext(db, options);
@@ -41,6 +42,7 @@ export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): D
     ...attendance,
     ...importOperations(ctx, { ...citizens, ...grants, ...attendance }),
     ...settingsVersionOperations(ctx),
+    ...workAreaOperations(ctx),
     ...monthOperations(ctx),
     ...backupOperations(ctx),
     ...backupProtectionOperations(ctx),

@@ -84,6 +84,7 @@ export function backupOperations(ctx: DbContext): BackupOperations {
           await db.attendance.bulkAdd(d.attendance);
           await db.settingsVersions.bulkAdd(d.settingsVersions);
           await db.monthCloses.bulkAdd(d.monthCloses);
+          await db.workAreas.bulkAdd(d.workAreas);
           const trail = await appendRestoreTrail(ctx, d.auditLog, {
             before: { safetyCopyId },
             after: { fromVersion: parsed.fromVersion, createdAt: parsed.createdAt, sha256: digest },

@@ -24,7 +24,7 @@ export type CitizenOperations = Pick<
   | 'importCitizens'
 >;
 
-const CITIZEN_TABLES = ['citizens', 'auditLog', 'meta'] as const;
+const CITIZEN_TABLES = ['citizens', 'workAreas', 'auditLog', 'meta'] as const;
 
 export function citizenOperations(ctx: DbContext): CitizenOperations {
   const { db } = ctx;
@@ -38,6 +38,26 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
       const message = `lønnummeret ${payrollNumber} bruges allerede af ${clash.name}`;
       throw invalid('Borgeren', [{ path: ['payrollNumber'], message }]);
     }
+  }
+
+  /**
+   * A new citizen's work area from its start month (docs/rules.md §6): the one asked for, else
+   * the only area when there is exactly one, else none. Inside a write over workAreas.
+   */
+  async function startingArea(
+    startDate: string,
+    workAreaId: string | undefined,
+  ): Promise<Pick<Citizen, 'workAreas'>> {
+    const areas = await db.workAreas.toArray();
+    const chosen =
+      workAreaId !== undefined
+        ? areas.find((a) => a.id === workAreaId)
+        : areas.length === 1
+          ? areas[0]
+          : undefined;
+    if (workAreaId !== undefined && !chosen)
+      throw invalid('Borgeren', [{ path: ['workAreaId'], message: 'arbejdsområdet findes ikke' }]);
+    return chosen ? { workAreas: [{ from: startDate.slice(0, 7), areaId: chosen.id }] } : {};
   }
 
   async function existing(id: string): Promise<Citizen> {
@@ -56,12 +76,18 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
       return (await db.citizens.get(id)) ?? null;
     },
 
-    async createCitizen(input) {
+    async createCitizen(input, opts = {}) {
       const fields = ctx.parse(CitizenInputSchema, input, 'Borgeren');
       return ctx.write(CITIZEN_TABLES, async () => {
         await assertPayrollNumberFree(fields.payrollNumber);
         const at = ctx.now();
-        const row: Citizen = { id: ctx.newId(), ...fields, createdAt: at, updatedAt: at };
+        const row: Citizen = {
+          id: ctx.newId(),
+          ...fields,
+          ...(await startingArea(fields.startDate, opts.workAreaId)),
+          createdAt: at,
+          updatedAt: at,
+        };
         await db.citizens.add(row);
         await ctx.audit('citizens', row.id, 'create', undefined, row);
         return row;
@@ -78,13 +104,16 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
           endReason: _r,
           createdAt: _c,
           updatedAt: _u,
+          workAreas,
           ...current
         } = before;
         const fields = ctx.parse(CitizenInputSchema, { ...current, ...patch }, 'Borgeren');
         if (fields.payrollNumber !== before.payrollNumber && !endedOn(before, today()))
           await assertPayrollNumberFree(fields.payrollNumber, id);
+        // The area is changed only by a move (moveCitizenToArea), so it is kept as it was.
         return ctx.saveEdited('citizens', before, {
           ...fields,
+          ...(workAreas !== undefined ? { workAreas } : {}),
           ...(before.endDate !== undefined
             ? { endDate: before.endDate, endReason: before.endReason }
             : {}),
@@ -143,9 +172,12 @@ export function citizenOperations(ctx: DbContext): CitizenOperations {
         for (const c of active)
           if (seen.has(c.payrollNumber)) await assertPayrollNumberFree(c.payrollNumber);
         const at = ctx.now();
+        const areas = await db.workAreas.toArray();
+        const only = areas.length === 1 ? areas[0]! : undefined;
         const rows: Citizen[] = parsed.map((f) => ({
           id: ctx.newId(),
           ...f,
+          ...(only ? { workAreas: [{ from: f.startDate.slice(0, 7), areaId: only.id }] } : {}),
           createdAt: at,
           updatedAt: at,
         }));

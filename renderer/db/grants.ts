@@ -29,7 +29,7 @@ export function grantOperations(
 
   const createGrant: GrantOperations['createGrant'] = async (input) => {
     const fields = ctx.parse(GrantInputSchema, input, 'Bevillingen');
-    return ctx.write(['citizens', 'grants', 'auditLog', 'meta'], async () => {
+    return ctx.write(['citizens', 'grants', 'workAreas', 'auditLog', 'meta'], async () => {
       const citizen = await db.citizens.get(fields.citizenId);
       if (!citizen) throw new DataError('NOT_FOUND', CITIZEN_GONE);
       const at = ctx.now();
@@ -81,10 +81,13 @@ export function grantOperations(
      * stored without its grant, and a refused grant leaves the citizen as it was.
      */
     async saveCitizenWithGrant({ citizen: c, grant: g }) {
-      return ctx.write(['citizens', 'grants', 'auditLog', 'meta'], async () => {
+      return ctx.write(['citizens', 'grants', 'workAreas', 'auditLog', 'meta'], async () => {
         const citizen = c.id
           ? await citizens.updateCitizen(c.id, c.input, c.expectedUpdatedAt)
-          : await citizens.createCitizen(c.input);
+          : await citizens.createCitizen(
+              c.input,
+              c.workAreaId !== undefined ? { workAreaId: c.workAreaId } : {},
+            );
         const grant = g.id
           ? await updateGrant(g.id, g.input, g.expectedUpdatedAt)
           : await createGrant({ ...g.input, citizenId: citizen.id });

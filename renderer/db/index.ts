@@ -16,8 +16,13 @@ export {
   JobbasenDb,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
   SCHEMA_VERSION,
   upgradeV1ToV2,
+  upgradeV3ToV4,
+  upgradeV4ToV5,
   type MetaRow,
   type SafetyCopy,
 } from './schema';

@@ -77,20 +77,21 @@ export function monthOperations(ctx: DbContext): MonthOperations {
   const { db } = ctx;
 
   async function readSource(month: string): Promise<MonthSource> {
-    const [citizens, wageDecisions, attendance, settingsVersions] = await Promise.all([
+    const [citizens, wageDecisions, attendance, settingsVersions, workAreas] = await Promise.all([
       db.citizens.toArray(),
       db.wageDecisions.toArray(),
       monthAttendance(ctx, month),
       db.settingsVersions.toArray(),
+      db.workAreas.toArray(),
     ]);
-    return { month, citizens, wageDecisions, attendance, settingsVersions };
+    return { month, citizens, wageDecisions, attendance, settingsVersions, workAreas };
   }
 
   /** The month as the UI shows it: frozen results when closed (no records read), else computed. */
   async function getMonth(month: string): Promise<MonthView> {
     ctx.parse(isoMonth, month, 'Måneden');
     return ctx.read(
-      ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+      ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'workAreas', 'monthCloses'],
       async () => {
         const close = (await db.monthCloses.get(month)) ?? null;
         if (isClosed(close)) return frozenView(close);
@@ -138,7 +139,15 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     async checkMonthClose(month) {
       ctx.parse(isoMonth, month, 'Måneden');
       return ctx.read(
-        ['citizens', 'grants', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+        [
+          'citizens',
+          'grants',
+          'wageDecisions',
+          'attendance',
+          'settingsVersions',
+          'workAreas',
+          'monthCloses',
+        ],
         async () => check(month, computeMonth(await readSource(month))),
       );
     },
@@ -146,7 +155,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     async compareClosedMonth(month) {
       ctx.parse(isoMonth, month, 'Måneden');
       return ctx.read(
-        ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'monthCloses'],
+        ['citizens', 'wageDecisions', 'attendance', 'settingsVersions', 'workAreas', 'monthCloses'],
         async () => {
           const close = await db.monthCloses.get(month);
           if (!close)
@@ -194,6 +203,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
           'wageDecisions',
           'attendance',
           'settingsVersions',
+          'workAreas',
           'monthCloses',
           'auditLog',
           'meta',

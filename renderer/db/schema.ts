@@ -9,12 +9,15 @@ import type {
   MonthClose,
   SettingsVersion,
   WageDecision,
+  WorkArea,
 } from '../../shared/records';
 import {
   migrateAttendanceV1,
   migrateCitizenV1,
   migrateSettingsV1,
   migrateWageDecisionV1,
+  migrateAreaV4,
+  migrateCitizenV4,
   type AttendanceV1,
   type CitizenV1,
   type SettingsV1,
@@ -71,6 +74,13 @@ export const SCHEMA_V4 = SCHEMA_V2;
 
 /** The `meta` key of the audit chain's head: the last entry's id and hash (shared/audit/chain). */
 export const AUDIT_HEAD_KEY = 'auditHead';
+
+/**
+ * Version 5 (issue 12, docs/rules.md §6): work areas, each with its dated reference wage; a
+ * citizen's area per month lives on the citizen (`workAreas`). The upgrade puts every citizen in
+ * one area, "Jobbasen", holding each settings version's reference wage (upgradeV4ToV5).
+ */
+export const SCHEMA_V5 = { ...SCHEMA_V4, workAreas: 'id, name' } as const;
 
 /**
  * The version the app opens: the last `version(n)` below. The backup format names the same one
@@ -162,6 +172,39 @@ export async function upgradeV3ToV4(tx: import('dexie').Transaction): Promise<vo
   await meta.put({ key: AUDIT_HEAD_KEY, value: { id, hash: entry.hash! } satisfies AuditHead });
 }
 
+/**
+ * v4 → v5 on the rows of an open upgrade transaction, with the same pure steps as a version-4
+ * backup's migration (shared/backup/migrations.ts); its audit entry is chained after the head.
+ * Idempotent: an existing area is kept, a citizen with an area is left as it is.
+ */
+export async function upgradeV4ToV5(tx: import('dexie').Transaction): Promise<void> {
+  const citizens = await tx.table('citizens').toArray();
+  const area = migrateAreaV4(citizens, await tx.table('settingsVersions').toArray());
+  if (!area) return;
+  if ((await tx.table('workAreas').get(area.id)) === undefined)
+    await tx.table('workAreas').add(area);
+  await tx
+    .table('citizens')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      if (!('workAreas' in row))
+        ref.value = migrateCitizenV4(row as Parameters<typeof migrateCitizenV4>[0]);
+    });
+  const meta = tx.table('meta');
+  const head = (await meta.get(AUDIT_HEAD_KEY))?.value as AuditHead | undefined;
+  const entry = chainEntry(head?.hash ?? AUDIT_GENESIS, {
+    at: new Date().toISOString(),
+    by: 'APP',
+    table: 'database',
+    recordId: 'schema',
+    action: 'upgrade',
+    before: { version: 4 },
+    after: { version: 5, workArea: area.name },
+  });
+  const id = (await tx.table('auditLog').add(entry)) as number;
+  await meta.put({ key: AUDIT_HEAD_KEY, value: { id, hash: entry.hash! } satisfies AuditHead });
+}
+
 export class JobbasenDb extends Dexie {
   citizens!: Table<Citizen, string>;
   grants!: Table<Grant, string>;
@@ -172,6 +215,7 @@ export class JobbasenDb extends Dexie {
   auditLog!: Table<AuditEntry, number>;
   meta!: Table<MetaRow, string>;
   safetyCopies!: Table<SafetyCopy, number>;
+  workAreas!: Table<WorkArea, string>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -179,6 +223,7 @@ export class JobbasenDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1ToV2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3ToV4);
+    this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4ToV5);
     // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }

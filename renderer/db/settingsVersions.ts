@@ -2,11 +2,7 @@
 // a closed month cannot change (§10).
 import type { DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
-import {
-  SettingsVersionInputSchema,
-  settingsVersionFor,
-  type SettingsVersion,
-} from '../../shared/records';
+import { SettingsVersionInputSchema, type SettingsVersion } from '../../shared/records';
 import { invalid, type DbContext } from './context';
 import { formatMonth } from '../../shared/danish/dates';
 import { shiftMonth } from '../../shared/calendar';
@@ -14,7 +10,7 @@ import { closedMonthsCovered } from '../../shared/month';
 
 export type SettingsVersionOperations = Pick<
   DataApi,
-  'listSettingsVersions' | 'getSettingsForMonth' | 'saveSettingsVersion' | 'deleteSettingsVersion'
+  'listSettingsVersions' | 'saveSettingsVersion' | 'deleteSettingsVersion'
 >;
 
 const TABLES = ['settingsVersions', 'monthCloses', 'auditLog', 'meta'] as const;
@@ -31,11 +27,6 @@ export function settingsVersionOperations(ctx: DbContext): SettingsVersionOperat
   return {
     async listSettingsVersions() {
       return db.settingsVersions.orderBy('validFrom').toArray();
-    },
-
-    /** The version in force for `month`; the built-in defaults before the first stored one. */
-    async getSettingsForMonth(month) {
-      return settingsVersionFor(month, await db.settingsVersions.toArray());
     },
 
     /**

@@ -13,13 +13,13 @@ import { belowFloorMessage, checkHandSetWage } from '../../shared/domain/wage';
 import {
   ReopenReasonSchema,
   WageDecisionInputSchema,
-  settingsVersionFor,
   type WageDecision,
   type WageDecisionInput,
 } from '../../shared/records';
 import { invalid, type DbContext } from './context';
 import { formatDate, formatMonth } from '../../shared/danish/dates';
 import { CITIZEN_GONE, lockedDecisionMonths } from './guards';
+import { citizenSettingsFor } from './workAreas';
 
 export type WageDecisionOperations = Pick<
   DataApi,
@@ -60,12 +60,14 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
   }
 
   /** A hand-set wage below the floor in force then is refused at entry (docs/rules.md §2). */
-  async function assertAboveFloor(fields: { effectiveFrom: string; hourlyWage?: number }) {
+  async function assertAboveFloor(fields: {
+    citizenId: string;
+    effectiveFrom: string;
+    hourlyWage?: number;
+  }) {
     if (fields.hourlyWage === undefined) return;
-    const version = settingsVersionFor(
-      monthOf(fields.effectiveFrom),
-      await db.settingsVersions.toArray(),
-    );
+    // docs/rules.md §6: the floor of the citizen's work area in that month.
+    const version = await citizenSettingsFor(ctx, monthOf(fields.effectiveFrom), fields.citizenId);
     const check = checkHandSetWage(fields.hourlyWage, version.settings);
     if (check.kind === 'belowFloor') {
       const message = belowFloorMessage(check.floorOre);
@@ -140,7 +142,15 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
   async function create(input: WageDecisionInput, supersedes?: string): Promise<WageDecision> {
     const fields = ctx.parse(WageDecisionInputSchema, input, 'Lønafgørelsen');
     return ctx.write(
-      ['citizens', 'wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+      [
+        'citizens',
+        'wageDecisions',
+        'monthCloses',
+        'settingsVersions',
+        'workAreas',
+        'auditLog',
+        'meta',
+      ],
       async () => {
         await assertAboveFloor(fields);
         // A replacement of a locked decision keeps its date, so only the others' dates bound it.
@@ -202,7 +212,15 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
     async updateWageDecision(id, patch, expectedUpdatedAt, reason) {
       const why = parseReason(reason);
       return ctx.write(
-        ['wageDecisions', 'monthCloses', 'settingsVersions', 'auditLog', 'meta'],
+        [
+          'citizens',
+          'wageDecisions',
+          'monthCloses',
+          'settingsVersions',
+          'workAreas',
+          'auditLog',
+          'meta',
+        ],
         async () => {
           const before = await db.wageDecisions.get(id);
           if (!before) throw new DataError('NOT_FOUND', DECISION_GONE);
@@ -263,6 +281,7 @@ export function wageDecisionOperations(ctx: DbContext): WageDecisionOperations {
           'attendance',
           'monthCloses',
           'settingsVersions',
+          'workAreas',
           'auditLog',
           'meta',
         ],

@@ -203,6 +203,10 @@ function subjectOf(e: AuditEntry, name: string): string {
       const from = str(row.validFrom);
       return `Indstillinger${from ? ` fra ${formatMonth(from)}` : ''}`;
     }
+    case 'workAreas': {
+      const areaName = str(row.name);
+      return `Arbejdsområde${areaName ? ` ${areaName}` : ''}`;
+    }
     case 'monthCloses':
       return /^\d{4}-\d{2}$/.test(e.recordId) ? `Måned ${formatMonth(e.recordId)}` : 'Måned';
     case 'database':

@@ -11,9 +11,17 @@ import {
   MonthCloseSchema,
   SettingsVersionSchema,
   WageDecisionSchema,
+  WorkAreaSchema,
 } from '../records';
 import { sha256Hex } from './sha256';
-import { BackupDataV1Schema, migrateV1ToV2, migrateV2ToV3, migrateV3ToV4 } from './migrations';
+import {
+  BackupDataV1Schema,
+  migrateV1ToV2,
+  migrateV2ToV3,
+  migrateV3ToV4,
+  migrateV4ToV5,
+} from './migrations';
+import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
 import { BackupDataV2Schema } from './snapshots/v2';
 import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 
@@ -23,7 +31,7 @@ export const BACKUP_FORMAT = 'jobbasen-lon-backup';
  * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
  * its rows (./snapshots/) and a migration from the one before.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 /** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
 export const BACKUP_VERSION = SCHEMA_VERSION;
 
@@ -35,6 +43,8 @@ export const BackupDataSchema = z.strictObject({
   settingsVersions: z.array(SettingsVersionSchema),
   monthCloses: z.array(MonthCloseSchema),
   auditLog: z.array(AuditEntrySchema),
+  /** Work areas (docs/rules.md §6), from schema version 4. */
+  workAreas: z.array(WorkAreaSchema),
 });
 export type BackupData = z.output<typeof BackupDataSchema>;
 export const BACKUP_TABLES = Object.keys(BackupDataSchema.shape) as (keyof BackupData)[];
@@ -81,6 +91,7 @@ export function sortBackupData(data: BackupData): BackupData {
     settingsVersions: [...data.settingsVersions].sort(by((r) => r.validFrom)),
     monthCloses: [...data.monthCloses].sort(by((r) => r.month)),
     auditLog: [...data.auditLog].sort(by((r) => r.id ?? 0)),
+    workAreas: [...data.workAreas].sort(by((r) => r.id)),
   };
 }
 
@@ -227,6 +238,13 @@ export function parseBackup(text: string): BackupParse {
       return refuseIssues('Sikkerhedskopien (format 3) er ugyldig', fromZodIssues(v3.error.issues));
     return fromV3(v3.data.data, 3, v3.data.createdAt);
   }
+  if (version === 4) {
+    // Version 4 → 5 (issue 12): read with the frozen version-4 rows; work areas are added.
+    const v4 = z.looseObject({ createdAt: z.string(), data: BackupDataV4Schema }).safeParse(raw);
+    if (!v4.success)
+      return refuseIssues('Sikkerhedskopien (format 4) er ugyldig', fromZodIssues(v4.error.issues));
+    return fromV4(v4.data.data, 4, v4.data.createdAt);
+  }
   const strict = BackupFileSchema.safeParse(raw);
   if (!strict.success)
     return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(strict.error.issues));
@@ -245,7 +263,19 @@ function fromV3(data: BackupDataV3, fromVersion: number, createdAt: string): Bac
       v4.issues,
       ['data'],
     );
-  return finish(v4.value, fromVersion, createdAt);
+  return fromV4(v4.value, fromVersion, createdAt);
+}
+
+/** Version-4 data (read or migrated) → version 5 (docs/rules.md §6: work areas), then checked. */
+function fromV4(data: BackupDataV4, fromVersion: number, createdAt: string): BackupParse {
+  const v5 = migrateV4ToV5(data);
+  if (!v5.ok)
+    return refuseIssues(
+      `Sikkerhedskopien (format ${fromVersion}) kan ikke flyttes til version 5`,
+      v5.issues,
+      ['data'],
+    );
+  return finish(v5.value, fromVersion, createdAt);
 }
 
 function finish(data: BackupData, fromVersion: number, createdAt: string): BackupParse {
@@ -273,6 +303,15 @@ export function linkProblems(data: BackupData): string[] {
   check('grants', data.grants);
   check('wageDecisions', data.wageDecisions);
   check('attendance', data.attendance);
+  const areaIds = new Set(data.workAreas.map((a) => a.id));
+  data.citizens.forEach((c, i) =>
+    (c.workAreas ?? []).forEach((m, j) => {
+      if (!areaIds.has(m.areaId))
+        out.push(
+          `data.citizens[${i}].workAreas[${j}].areaId: arbejdsområdet ${m.areaId} findes ikke`,
+        );
+    }),
+  );
   const unique = <T>(table: string, rows: readonly T[], key: (r: T) => string) => {
     const seen = new Set<string>();
     rows.forEach((r, i) => {
@@ -287,6 +326,7 @@ export function linkProblems(data: BackupData): string[] {
   unique('settingsVersions', data.settingsVersions, (r) => r.id);
   unique('settingsVersions', data.settingsVersions, (r) => r.validFrom);
   unique('monthCloses', data.monthCloses, (r) => r.month);
+  unique('workAreas', data.workAreas, (r) => r.id);
   unique(
     'auditLog',
     data.auditLog.filter((r) => r.id !== undefined),

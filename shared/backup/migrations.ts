@@ -28,6 +28,14 @@ import {
 import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
 import { chainEntries } from '../audit/chain';
+import {
+  BackupDataV5Schema,
+  CitizenV5Schema,
+  WorkAreaV5Schema,
+  type BackupDataV5,
+  type CitizenV5,
+  type WorkAreaV5,
+} from './snapshots/v5';
 
 export {
   AttendanceV1Schema,
@@ -133,6 +141,66 @@ export function migrateV2ToV3(v2: BackupDataV2): Parsed<BackupDataV3> {
 export function migrateV3ToV4(v3: BackupDataV3): Parsed<BackupDataV4> {
   const log = [...v3.auditLog].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   const r = BackupDataV4Schema.safeParse({ ...v3, auditLog: chainEntries(log) });
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: fromZodIssues(r.error.issues) };
+}
+
+/** The one area a version-4 workshop's citizens are moved into (docs/rules.md §6). */
+export const V4_AREA_ID = 'jobbasen';
+export const V4_AREA_NAME = 'Jobbasen';
+/** Fixed, so that the Dexie upgrade and a backup's migration give the same row. */
+export const V4_AREA_CREATED_AT = '2000-01-01T00:00:00.000Z';
+/** The reference wage of the built-in defaults (used before the first settings version). */
+const V4_DEFAULT_REFERENCE = 150;
+const V4_DEFAULT_FROM = '2000-01';
+
+/**
+ * Version 4 → 5 (issue 12, docs/rules.md §6): the area "Jobbasen" holding the reference wage of
+ * each settings version from that version's month (and the default before the first), so every
+ * month computes as before. Null when there is no citizen to put in it.
+ */
+export function migrateAreaV4(
+  citizens: readonly unknown[],
+  versions: readonly { validFrom: string; settings: { minimumWageReference: number } }[],
+): WorkAreaV5 | null {
+  if (citizens.length === 0) return null;
+  const sorted = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  const wages = sorted.map((v) => ({
+    validFrom: v.validFrom,
+    minimumWageReference: v.settings.minimumWageReference,
+  }));
+  if (wages.length === 0 || wages[0]!.validFrom > V4_DEFAULT_FROM)
+    wages.unshift({ validFrom: V4_DEFAULT_FROM, minimumWageReference: V4_DEFAULT_REFERENCE });
+  return checked(WorkAreaV5Schema, {
+    id: V4_AREA_ID,
+    name: V4_AREA_NAME,
+    wages,
+    createdAt: V4_AREA_CREATED_AT,
+    updatedAt: V4_AREA_CREATED_AT,
+  });
+}
+
+/** A version-4 citizen in version 5: a member of "Jobbasen" from the start. Idempotent. */
+export function migrateCitizenV4(c: CitizenV2 & { workAreas?: unknown }): CitizenV5 {
+  if (c.workAreas !== undefined) return checked(CitizenV5Schema, c);
+  return checked(CitizenV5Schema, {
+    ...c,
+    workAreas: [{ from: V4_DEFAULT_FROM, areaId: V4_AREA_ID }],
+  });
+}
+
+/** A whole version-4 backup's data as version 5, or the issues (paths into the v5 data). */
+export function migrateV4ToV5(v4: BackupDataV4): Parsed<BackupDataV5> {
+  const area = migrateAreaV4(v4.citizens, v4.settingsVersions);
+  const r = BackupDataV5Schema.safeParse({
+    ...v4,
+    citizens: v4.citizens.map((c) => ({
+      ...c,
+      workAreas: [{ from: V4_DEFAULT_FROM, areaId: V4_AREA_ID }],
+    })),
+    workAreas: area ? [area] : [],
+  });
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, issues: fromZodIssues(r.error.issues) };

@@ -72,6 +72,12 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   transportReimbursement: 'Lønart for kørselsgodtgørelse',
   transportDeduction: 'Lønart for kørselsfradrag',
   ...SETTINGS_LABELS,
+  // work areas (docs/rules.md §6)
+  workAreas: 'Arbejdsområde',
+  workArea: 'Arbejdsområde',
+  areaId: 'Arbejdsområde',
+  from: 'Fra måned',
+  wages: 'Laveste overenskomstmæssige timeløn',
   // months, user, backup
   month: 'Måned',
   reason: 'Begrundelse',

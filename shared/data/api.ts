@@ -22,6 +22,8 @@ import type {
   SettingsVersionInput,
   WageDecision,
   WageDecisionInput,
+  WorkArea,
+  WorkAreaWage,
 } from '../records';
 import type { BackupData, BackupProtection } from '../backup';
 import type { DocumentSettings, DocumentSettingsInput } from '../documents/settings';
@@ -198,7 +200,11 @@ export interface DataApi {
   // citizens
   listCitizens(opts?: { includeEnded?: boolean }): Promise<Citizen[]>;
   getCitizen(id: string): Promise<Citizen | null>;
-  createCitizen(input: CitizenInput): Promise<Citizen>;
+  /**
+   * `workAreaId`: the citizen's work area (docs/rules.md §6) from the start month; without it,
+   * the only area when there is exactly one, else none (the common reference wage).
+   */
+  createCitizen(input: CitizenInput, opts?: { workAreaId?: string }): Promise<Citizen>;
   updateCitizen: Edit<Partial<CitizenInput>, Citizen>;
   endCitizen(id: string, end: CitizenEnd, expectedUpdatedAt?: string): Promise<Citizen>;
   reactivateCitizen(id: string, expectedUpdatedAt?: string): Promise<Citizen>;
@@ -211,7 +217,8 @@ export interface DataApi {
   updateGrant: Edit<Partial<Omit<GrantInput, 'citizenId'>>, Grant>;
   /** A citizen and its grant, both or neither. */
   saveCitizenWithGrant(args: {
-    citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string };
+    /** `workAreaId` is used when the citizen is created (a move is `moveCitizenToArea`). */
+    citizen: { id?: string; input: CitizenInput; expectedUpdatedAt?: string; workAreaId?: string };
     grant: { id?: string; input: Omit<GrantInput, 'citizenId'>; expectedUpdatedAt?: string };
   }): Promise<{ citizen: Citizen; grant: Grant }>;
   recordFollowUp(id: string, date: string, expectedUpdatedAt?: string): Promise<Grant>;
@@ -285,7 +292,11 @@ export interface DataApi {
 
   // settings versions
   listSettingsVersions(): Promise<SettingsVersion[]>;
-  getSettingsForMonth(month: string): Promise<SettingsVersion>;
+  /**
+   * The version in force for `month` (the built-in defaults before the first stored one); with
+   * `citizenId`, its settings carry that citizen's work-area reference wage (docs/rules.md §6).
+   */
+  getSettingsForMonth(month: string, citizenId?: string): Promise<SettingsVersion>;
   /**
    * Creates the version from `input.validFrom`, or edits the one stored for that month;
    * `expectedUpdatedAt` is the version of that month the form loaded (null: none was stored).
@@ -295,6 +306,28 @@ export interface DataApi {
     expectedUpdatedAt?: Version,
   ): Promise<SettingsVersion>;
   deleteSettingsVersion(id: string, expectedUpdatedAt?: string): Promise<void>;
+
+  // work areas (docs/rules.md §6)
+  /** Every area, by name. */
+  listWorkAreas(): Promise<WorkArea[]>;
+  /** Creates (no `id`) or renames an area; names are unique. */
+  saveWorkArea(input: { id?: string; name: string }, expectedUpdatedAt?: string): Promise<WorkArea>;
+  /**
+   * Adds or replaces the area's figure from `validFrom`; refused with CLOSED_MONTH when it would
+   * change a closed month's figure (§10).
+   */
+  saveWorkAreaWage(areaId: string, input: WorkAreaWage): Promise<WorkArea>;
+  deleteWorkAreaWage(areaId: string, validFrom: string): Promise<WorkArea>;
+  /**
+   * Moves the citizen to the area from the first of `from` (a month), audited; refused with
+   * CLOSED_MONTH when `from` is closed or a closed month the citizen was paid in would change.
+   */
+  moveCitizenToArea(
+    citizenId: string,
+    areaId: string,
+    from: string,
+    expectedUpdatedAt?: string,
+  ): Promise<Citizen>;
 
   // months
   getMonth(month: string): Promise<MonthView>;

@@ -10,6 +10,7 @@ import type { WageDecision } from '../records/wage-decision';
 import type { Attendance } from '../records/attendance';
 import { settingsVersionFor, type SettingsVersion } from '../records/settings-version';
 import type { MonthTotals, PayrollMonth, PayrollRow } from '../records/month-close';
+import { monthAreaOf, settingsForArea, type WorkArea } from '../records/work-area';
 
 export interface MonthSource {
   month: string;
@@ -17,6 +18,11 @@ export interface MonthSource {
   wageDecisions: readonly WageDecision[];
   attendance: readonly Attendance[];
   settingsVersions: readonly SettingsVersion[];
+  /**
+   * The work areas (docs/rules.md §6): a citizen's month uses its area's reference wage. Absent
+   * or empty (a workshop without areas): every citizen uses the common one of the settings.
+   */
+  workAreas?: readonly WorkArea[];
 }
 
 /**
@@ -145,6 +151,28 @@ export function totalsOf(rows: readonly PayrollRow[]): MonthTotals {
   };
 }
 
+/** One work area's part of a month (docs/rules.md §6): its rows' totals. */
+export interface AreaTotals {
+  /** The area's id; '' for rows without an area (months before work areas). */
+  areaId: string;
+  name: string;
+  totals: MonthTotals;
+}
+
+/** The month's subtotals per work area, by area name (rows without an area as "Uden område"). */
+export function totalsByArea(rows: readonly PayrollRow[]): AreaTotals[] {
+  const groups = new Map<string, { name: string; rows: PayrollRow[] }>();
+  for (const r of rows) {
+    const key = r.workArea?.id ?? '';
+    const g = groups.get(key) ?? { name: r.workArea?.name ?? 'Uden område', rows: [] };
+    g.rows.push(r);
+    groups.set(key, g);
+  }
+  return [...groups]
+    .map(([areaId, g]) => ({ areaId, name: g.name, totals: totalsOf(g.rows) }))
+    .sort((a, b) => danish.compare(a.name, b.name) || (a.areaId < b.areaId ? -1 : 1));
+}
+
 /**
  * The efterreguleringer paid in `month` per citizen (docs/rules.md §10): the frozen sums of the
  * corrections saved with `payIn` = the month, exact in øre, and the closed months they correct.
@@ -197,12 +225,14 @@ export function computeMonth(source: MonthSource): MonthResults {
   const extra = source.citizens.filter((c) => corrections.has(c.id) && !inMonth.has(c.id));
   for (const citizen of extra.length > 0 ? [...ofMonth, ...extra].sort(byPayrollNumber) : ofMonth) {
     const ownDecisions = decisionsOf.get(citizen.id) ?? [];
+    // docs/rules.md §6: the floor rests on the citizen's work area that month.
+    const area = monthAreaOf(citizen, source.month, source.workAreas ?? []);
     const input = buildCalcInput(
       source.month,
       citizen,
       ownDecisions,
       attendanceOf.get(citizen.id) ?? [],
-      version.settings,
+      settingsForArea(version.settings, area),
     );
     const parsed = parseCalcInput(input);
     if (!parsed.ok) {
@@ -222,6 +252,7 @@ export function computeMonth(source: MonthSource): MonthResults {
       offer: citizen.offer,
       result,
       ...(corrections.has(citizen.id) ? { corrections: corrections.get(citizen.id)! } : {}),
+      ...(area ? { workArea: area } : {}),
     });
     const decisions = effectiveDecisions(ownDecisions, source.month);
     wageDecisionIdsByCitizen[citizen.id] = result.wageLines

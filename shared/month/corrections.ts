@@ -97,7 +97,10 @@ export function computeCorrection(source: CorrectionSource): CorrectionResult {
       source.citizen,
       source.decisions,
       source.attendance,
-      close.payroll.settings,
+      // docs/rules.md §6: the month is recomputed with the area's figure it was closed with.
+      row.workArea?.minimumWageReference === undefined
+        ? close.payroll.settings
+        : { ...close.payroll.settings, minimumWageReference: row.workArea.minimumWageReference },
     );
     const parsed = parseCalcInput(input);
     if (!parsed.ok) {

@@ -13,6 +13,7 @@ export const AUDIT_TABLES = [
   'monthCloses',
   'database',
   'imports',
+  'workAreas',
 ] as const;
 export type AuditTable = (typeof AUDIT_TABLES)[number];
 

@@ -4,6 +4,7 @@ import { enumOf } from '../domain/schema-helpers';
 import { OFFERS, TaxCardSchema, TransportSchema } from '../domain/input';
 import { cprBirthDate, normalizeCpr } from './cpr';
 import { endNotBeforeStart, id, isoDate, note, refineWith, text, timestamp } from './common';
+import { AreaMembershipSchema } from './work-area';
 
 export const CprSchema = z
   .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være et CPR-nummer') })
@@ -52,6 +53,11 @@ export const CitizenSchema = z
     ...CitizenInputSchema.shape,
     endDate: isoDate.optional(),
     endReason: z.string().optional(),
+    /**
+     * The work area per month (docs/rules.md §6), sorted by `from`; changed only by a move
+     * (`moveCitizenToArea`), never by the form. Absent: no area (the common reference wage).
+     */
+    workAreas: z.array(AreaMembershipSchema).optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   })

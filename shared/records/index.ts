@@ -7,5 +7,6 @@ export * from './grant';
 export * from './wage-decision';
 export * from './attendance';
 export * from './settings-version';
+export * from './work-area';
 export * from './month-close';
 export * from './audit';

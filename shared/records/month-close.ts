@@ -59,6 +59,13 @@ export const PayrollRowSchema = z.strictObject({
   corrections: z
     .strictObject({ deltaGross: money, deltaAdjustment: money, months: z.array(isoMonth) })
     .optional(),
+  /**
+   * The citizen's work area that month (docs/rules.md §6) and the reference wage its floor was
+   * computed with (absent: the common one in `settings`). Absent on months before work areas.
+   */
+  workArea: z
+    .strictObject({ id, name: z.string(), minimumWageReference: money.optional() })
+    .optional(),
 });
 export type PayrollRow = z.output<typeof PayrollRowSchema>;
 

@@ -1,15 +1,19 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_V1, SCHEMA_V2, JobbasenDb, SCHEMA_VERSION } from '../../renderer/db';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, JobbasenDb, SCHEMA_VERSION } from '../../renderer/db';
 import {
   migrateAttendanceV1,
   migrateCitizenV1,
+  migrateCitizenV4,
   migrateWageDecisionV1,
   V1_SETTINGS_VERSION_ID,
 } from '../../shared/backup/migrations';
+import { parseBackup } from '../../shared/backup';
 import { CitizenSchema, WageDecisionSchema, AttendanceSchema } from '../../shared/records';
-import { octoberBackupData, v1Data } from '../fixtures/backups';
+import { octoberBackupData, octoberBackupDataV4, v1Data } from '../fixtures/backups';
 
 /** Writes the fixture exactly as schema version 1 stored it. */
 async function createV1(name: string) {
@@ -35,7 +39,7 @@ describe('schema upgrades', () => {
     const d = v1Data();
 
     const citizens = await db.citizens.orderBy('id').toArray();
-    expect(citizens).toEqual(d.citizens.map(migrateCitizenV1));
+    expect(citizens).toEqual(d.citizens.map((c) => migrateCitizenV4(migrateCitizenV1(c))));
     for (const c of citizens) expect(CitizenSchema.safeParse(c).success).toBe(true);
 
     const decisions = await db.wageDecisions.orderBy('id').toArray();
@@ -72,7 +76,7 @@ describe('schema upgrades', () => {
     const name = `upgrade-v2-${Math.random()}`;
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
-    const d = octoberBackupData();
+    const d = octoberBackupDataV4();
     await v2.table('citizens').bulkAdd(d.citizens);
     await v2.table('wageDecisions').bulkAdd(d.wageDecisions);
     await v2.table('attendance').bulkAdd(d.attendance);
@@ -84,13 +88,79 @@ describe('schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.citizens.orderBy('id').toArray()).toEqual(
-      [...d.citizens].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      [...d.citizens].sort((a, b) => (a.id < b.id ? -1 : 1)).map(migrateCitizenV4),
     );
     const decisions = await db.wageDecisions.orderBy('id').toArray();
     expect(decisions).toHaveLength(d.wageDecisions.length);
     for (const w of decisions) expect(WageDecisionSchema.safeParse(w).success).toBe(true);
     expect(await db.monthCloses.toArray()).toEqual(d.monthCloses);
     expect(await db.settingsVersions.count()).toBe(d.settingsVersions.length);
+    db.close();
+  });
+
+  it('upgrades a version-4 database to version 5: one area "Jobbasen" with each version\'s reference wage, every citizen in it, closed months untouched — the same as the backup migration', async () => {
+    const name = `upgrade-v4-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    const d = octoberBackupDataV4();
+    await v4.table('citizens').bulkAdd(d.citizens);
+    await v4.table('wageDecisions').bulkAdd(d.wageDecisions);
+    await v4.table('attendance').bulkAdd(d.attendance);
+    await v4.table('settingsVersions').bulkAdd(d.settingsVersions);
+    await v4.table('monthCloses').bulkAdd(d.monthCloses);
+    await v4.table('grants').bulkAdd(d.grants);
+    v4.close();
+
+    const db = new JobbasenDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(5);
+    const want = octoberBackupData();
+    const citizens = await db.citizens.orderBy('id').toArray();
+    expect(citizens).toEqual([...want.citizens].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    const areas = await db.workAreas.toArray();
+    expect(areas).toEqual(want.workAreas);
+    expect(areas[0]!.wages.map((w) => [w.validFrom, w.minimumWageReference])).toEqual([
+      ['2000-01', 150],
+      ['2026-01', 150],
+      ['2027-01', 150],
+    ]);
+    expect(await db.monthCloses.toArray()).toEqual(d.monthCloses);
+    const log = await db.auditLog.toArray();
+    expect(log.at(-1)).toMatchObject({
+      action: 'upgrade',
+      table: 'database',
+      after: { version: 5 },
+    });
+    db.close();
+
+    // Both ways give the same rows: the version-4 backup file read by the current app.
+    const file = readFileSync(
+      resolve(import.meta.dirname, '../fixtures/backup/backup-v4.json'),
+      'utf8',
+    );
+    const parsed = parseBackup(file);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.data.workAreas).toEqual(areas);
+    expect([...parsed.data.citizens].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(citizens);
+
+    // Opening again changes nothing.
+    const again = new JobbasenDb(name);
+    expect(await again.workAreas.toArray()).toEqual(areas);
+    expect(await again.auditLog.count()).toBe(log.length);
+    again.close();
+  });
+
+  it('opens an empty version-4 database as version 5 without inventing an area', async () => {
+    const name = `upgrade-v4-empty-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.open();
+    v4.close();
+    const db = new JobbasenDb(name);
+    await db.open();
+    expect(await db.workAreas.count()).toBe(0);
     db.close();
   });
 });

@@ -140,6 +140,7 @@ describe('the restore question (issue 10, finding 12)', () => {
     settingsVersions: 1,
     monthCloses: 0,
     auditLog: n * 3,
+    workAreas: 1,
   });
   it('lists each kind of data in the copy beside now, in Danish', () => {
     const rows = restoreCountRows({
@@ -158,6 +159,7 @@ describe('the restore question (issue 10, finding 12)', () => {
       'Indstillingsversioner',
       'Lukkede måneder',
       'Poster i logbogen (bevares, filens tilføjes)',
+      'Arbejdsområder',
     ]);
   });
   it('says a refused file changed nothing, and names a safety copy by its time', () => {

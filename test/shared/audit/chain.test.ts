@@ -12,7 +12,7 @@ import {
 import { initialsOfAccount } from '../../../shared/audit/identity';
 import { canonicalJson, migrateV3ToV4 } from '../../../shared/backup';
 import type { AuditEntry } from '../../../shared/records';
-import { octoberBackupData } from '../../fixtures/backups';
+import { octoberBackupDataV4 } from '../../fixtures/backups';
 
 const entry = (n: number, extra: Partial<AuditEntry> = {}): AuditEntry => ({
   id: n,
@@ -97,7 +97,7 @@ describe('the audit hash chain', () => {
     const chained = chainEntries(legacy);
     expect(chained.map(({ hash: _h, ...e }) => e)).toEqual(legacy);
     expect(verifyAuditChain(chained, headOf(chained)).intact).toBe(true);
-    const data = octoberBackupData();
+    const data = octoberBackupDataV4();
     const legacyLog = data.auditLog.map(({ hash: _h, ...e }) => e).reverse();
     const v3 = { ...data, auditLog: legacyLog } as Parameters<typeof migrateV3ToV4>[0];
     const v4 = migrateV3ToV4(v3);

@@ -40,7 +40,7 @@ describe('SHA-256', () => {
 
 describe('backup format', () => {
   it('reads the current fixture back to the same data', () => {
-    const text = ensureFixture('backup-v4.json', octoberBackup());
+    const text = ensureFixture('backup-v5.json', octoberBackup());
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -69,6 +69,22 @@ describe('backup format', () => {
     if (!parsed.ok) return;
     expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
     expect(parsed.data.wageDecisions.every((w) => w.correction === undefined)).toBe(true);
+  });
+
+  it('migrates a format-4 backup (written before work areas) to one area holding its reference wages', () => {
+    // The kept file, never rewritten: what a version-4 installation wrote (docs/rules.md §6).
+    const parsed = parseBackup(readFileSync(fixture('backup-v4.json'), 'utf8'));
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 4 });
+    if (!parsed.ok) return;
+    expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
+    expect(parsed.data.workAreas).toEqual([
+      expect.objectContaining({ id: 'jobbasen', name: 'Jobbasen' }),
+    ]);
+    expect(parsed.data.citizens.every((c) => c.workAreas?.[0]?.areaId === 'jobbasen')).toBe(true);
+    // The closed October stays exactly as it was closed: no area is written into it.
+    expect(parsed.data.monthCloses[0]!.payroll.rows.every((r) => r.workArea === undefined)).toBe(
+      true,
+    );
   });
 
   it('migrates a format-1 backup instead of refusing it, losing nothing', () => {

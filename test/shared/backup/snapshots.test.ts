@@ -16,6 +16,7 @@ import { BackupDataV1Schema } from '../../../shared/backup/snapshots/v1';
 import { BackupDataV2Schema } from '../../../shared/backup/snapshots/v2';
 import { BackupDataV3Schema } from '../../../shared/backup/snapshots/v3';
 import { BackupDataV4Schema } from '../../../shared/backup/snapshots/v4';
+import { BackupDataV5Schema } from '../../../shared/backup/snapshots/v5';
 import { ValidationError } from '../../../shared/domain/errors';
 import { backupV1, octoberBackupData, v1Data } from '../../fixtures/backups';
 
@@ -24,6 +25,7 @@ const SNAPSHOTS: Record<number, z.ZodType> = {
   2: BackupDataV2Schema,
   3: BackupDataV3Schema,
   4: BackupDataV4Schema,
+  5: BackupDataV5Schema,
 };
 
 /** A JSON Schema with keys and `required` lists sorted: what the rows accept, not the order. */
@@ -91,8 +93,10 @@ describe('schema version', () => {
       '../../danish/values',
       '../../records/cpr',
       './v2',
+      './v3',
+      './v4',
     ];
-    for (const name of ['v1.ts', 'v2.ts', 'v3.ts']) {
+    for (const name of ['v1.ts', 'v2.ts', 'v3.ts', 'v4.ts', 'v5.ts']) {
       const source = readFileSync(
         resolve(import.meta.dirname, '../../../shared/backup/snapshots', name),
         'utf8',

@@ -44,10 +44,11 @@ export function useCitizen(citizenId: string, month: string): CitizenData | null
         api.listGrants(citizenId),
         api.listWageDecisions(citizenId),
         Promise.all(months.map((m) => api.listAttendance(m, citizenId))),
-        api.getSettingsForMonth(month),
+        api.getSettingsForMonth(month, citizenId),
       ]);
+      // docs/rules.md §6: with the citizen's work-area reference wage of each month.
       const decisionSettings = await Promise.all(
-        decisions.map((d) => api.getSettingsForMonth(d.effectiveFrom.slice(0, 7))),
+        decisions.map((d) => api.getSettingsForMonth(d.effectiveFrom.slice(0, 7), citizenId)),
       );
       return { citizen, grants, decisions, decisionSettings, months, attendance, version };
     },
@@ -86,7 +87,7 @@ export function usePreviewData(
   return useLive(
     async (api) => {
       const [version, attendance, decisions] = await Promise.all([
-        api.getSettingsForMonth(month),
+        api.getSettingsForMonth(month, citizenId),
         citizenId ? api.listAttendance(month, citizenId) : Promise.resolve([]),
         citizenId ? api.listWageDecisions(citizenId) : Promise.resolve([]),
       ]);

@@ -95,6 +95,7 @@ const COUNT_LABELS: Record<keyof BackupCounts, string> = {
   settingsVersions: 'Indstillingsversioner',
   monthCloses: 'Lukkede måneder',
   auditLog: 'Poster i logbogen (bevares, filens tilføjes)',
+  workAreas: 'Arbejdsområder',
 };
 
 export interface CountRow {

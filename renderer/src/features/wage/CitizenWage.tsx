@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useAppState } from '../../appState';
 import { DecisionList } from './DecisionList';
 import { decisionRows, defaultEffectiveFrom } from './decisionListModel';
-import { useMonthCloses, useSettingsVersions, useWageDecisions } from './useWageData';
+import { useDecisionSettings, useMonthCloses, useWageDecisions } from './useWageData';
 import { WageForm } from './WageForm';
 
 export function CitizenWage({ citizenId }: { citizenId: string }) {
   const { month } = useAppState();
   const decisions = useWageDecisions(citizenId);
   const closes = useMonthCloses();
-  const versions = useSettingsVersions();
+  const versions = useDecisionSettings(citizenId, decisions);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [correctingId, setCorrectingId] = useState<string | null>(null);
   if (!decisions || !closes || !versions) return <p className="loading">Henter …</p>;

@@ -23,7 +23,7 @@ export function useDecisionLetter(decisionId: string): DecisionLetterData | unde
       if (!decision) return { found: false };
       const [citizen, version, documents] = await Promise.all([
         api.getCitizen(decision.citizenId),
-        api.getSettingsForMonth(monthOf(decision.effectiveFrom)),
+        api.getSettingsForMonth(monthOf(decision.effectiveFrom), decision.citizenId),
         api.getDocumentSettings(),
       ]);
       return citizen ? { found: true, decision, citizen, version, documents } : { found: false };

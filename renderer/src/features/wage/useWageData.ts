@@ -40,9 +40,34 @@ export function useGrants(citizenId: string): Grant[] | undefined {
   return useLive((api) => api.listGrants(citizenId), [citizenId]);
 }
 
+/**
+ * The settings each of the citizen's decisions is worded with: per decision month, the version in
+ * force with the citizen's work-area reference wage (docs/rules.md §6), as versions from that month.
+ */
+export function useDecisionSettings(
+  citizenId: string,
+  decisions: readonly WageDecision[] | undefined,
+): SettingsVersion[] | undefined {
+  const months = [...new Set((decisions ?? []).map((d) => d.effectiveFrom.slice(0, 7)))].sort();
+  return useLive(
+    async (api) =>
+      Promise.all(
+        months.map(async (m) => ({
+          ...(await api.getSettingsForMonth(m, citizenId)),
+          validFrom: m,
+        })),
+      ),
+    [citizenId, months.join(',')],
+  );
+}
+
 /** The settings version in force in `month` (the default one when none is saved). */
-export function useSettingsForMonth(month: string): SettingsVersion | undefined {
-  return useLive((api) => api.getSettingsForMonth(month), [month]);
+export function useSettingsForMonth(
+  month: string,
+  citizenId?: string,
+): SettingsVersion | undefined {
+  // docs/rules.md §6: with a citizen, the floor rests on that citizen's work area.
+  return useLive((api) => api.getSettingsForMonth(month, citizenId), [month, citizenId]);
 }
 
 /** A citizen's attendance in the mødestabilitet period ending with `month` (stabilityMonths). */
@@ -73,7 +98,7 @@ export function useWageFormData(
   const citizen = useCitizen(citizenId);
   const decisions = useWageDecisions(citizenId);
   const grants = useGrants(citizenId);
-  const version = useSettingsForMonth(effectiveMonth);
+  const version = useSettingsForMonth(effectiveMonth, citizenId);
   const attendance = useStabilityAttendance(citizenId, month);
   if (
     citizen === undefined ||
