@@ -106,6 +106,8 @@ export function App() {
   const [initials, setInitialsState] = useState('');
   // Who acts (docs/rules.md §13): the desktop app's account, fixed; or browser-mode initials.
   const [acting, setActing] = useState<ActingUser | null>(null);
+  // Desktop app, an account whose name gives no initials: the dialog asks once for that account.
+  const [newAccount, setNewAccount] = useState<string | undefined>();
   const [askInitials, setAskInitials] = useState(false);
   const [InitialsDialog, setInitialsDialog] = useState<InitialsDialogComponent>();
   const [initialsError, setInitialsError] = useState<string | undefined>();
@@ -127,7 +129,15 @@ export function App() {
       const user = await loaded.getActingUser();
       setActing(user);
       if (user) setInitialsState(user.initials);
-      else openInitials();
+      else {
+        setNewAccount(
+          await window.api?.osUser().then(
+            (u) => u.username,
+            () => undefined,
+          ),
+        );
+        openInitials();
+      }
       // Ask the browser to keep our data under storage pressure (issue 3 § 5).
       await loaded.requestPersistentStorage().catch(() => undefined);
     });
@@ -220,7 +230,7 @@ export function App() {
         {askInitials && InitialsDialog ? (
           <InitialsDialog
             current={initials}
-            account={acting?.account}
+            account={acting?.account ?? newAccount}
             serverError={initialsError}
             onDone={(v) => {
               dataReady

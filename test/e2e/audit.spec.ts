@@ -42,6 +42,31 @@ async function revealCpr(page: Page) {
   await expect(page.getByTestId('cpr')).toHaveText('050580-1234');
 }
 
+/** The desktop shell's bridge as the preload gives it (shared/ipc/api.ts), naming `account`. */
+async function asDesktop(page: Page, account: string) {
+  await page.addInitScript((username) => {
+    (window as unknown as { api: object }).api = {
+      osUser: async () => ({ username }),
+      appVersion: async () => '0.1.0',
+      saveFile: async (r: { suggestedName: string }) => ({
+        saved: true,
+        path: `/x/${r.suggestedName}`,
+      }),
+      savePdf: async () => ({ saved: false }),
+      writeBackup: async () => ({
+        name: 'b.json',
+        takenAt: new Date().toISOString(),
+        sizeBytes: 1,
+      }),
+      listBackups: async () => [],
+      keepBackupKey: async () => ({ kept: false }),
+      loadBackupKey: async () => null,
+      openBackupFolder: async () => undefined,
+      onBackupRequested: () => () => undefined,
+    };
+  }, account);
+}
+
 const logOf = (page: Page) => page.getByRole('region', { name: 'Ændringslog' });
 
 test('finding 12: showing a CPR number, an export and a backup download are logged', async ({
@@ -125,28 +150,7 @@ test('finding 12: a restore keeps the log that was there and adds to it', async 
 test('finding 12: in the desktop app the account acts, with its initials, not switchable', async ({
   page,
 }) => {
-  // The desktop shell's bridge as the preload gives it (shared/ipc/api.ts), the account named.
-  await page.addInitScript(() => {
-    (window as unknown as { api: object }).api = {
-      osUser: async () => ({ username: 'jens.hansen' }),
-      appVersion: async () => '0.1.0',
-      saveFile: async (r: { suggestedName: string }) => ({
-        saved: true,
-        path: `/x/${r.suggestedName}`,
-      }),
-      savePdf: async () => ({ saved: false }),
-      writeBackup: async () => ({
-        name: 'b.json',
-        takenAt: new Date().toISOString(),
-        sizeBytes: 1,
-      }),
-      listBackups: async () => [],
-      keepBackupKey: async () => ({ kept: false }),
-      loadBackupKey: async () => null,
-      openBackupFolder: async () => undefined,
-      onBackupRequested: () => () => undefined,
-    };
-  });
+  await asDesktop(page, 'jens.hansen');
   await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
   await page.goto('/');
   await expect(page.getByText('Bruger: JH')).toBeVisible();
@@ -162,4 +166,19 @@ test('finding 12: in the desktop app the account acts, with its initials, not sw
     logOf(page).getByText(/· JH \(jens\.hansen\) · CPR-nummer vist for Anna Andersen$/),
   ).toBeVisible();
   await shot(page, 'audit-skrivebord-konto');
+});
+
+test('finding 12: an account whose name gives no initials gives them once, for good', async ({
+  page,
+}) => {
+  await asDesktop(page, 'u1');
+  await page.goto('/');
+  const ask = page.getByRole('dialog', { name: 'Hvem arbejder her?' });
+  await expect(ask).toContainText('Skriv initialer for kontoen u1');
+  await expect(ask.getByRole('button', { name: 'Annuller' })).toHaveCount(0);
+  await page.keyboard.type('KB');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Bruger: KB')).toBeVisible();
+  await expect(page.getByText("Konto på pc'en: u1")).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skift' })).toHaveCount(0);
 });
