@@ -100,6 +100,12 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     );
   }
 
+  /**
+   * The version of a month's figures (docs/rules.md, "Samtidige ændringer"): what the check
+   * screen showed must be what the closing freezes.
+   */
+  const figuresOf = (payroll: PayrollMonth) => sha256Hex(JSON.stringify(payroll));
+
   /** The check before closing, from the month computed now (docs/rules.md §10). */
   async function check(month: string, results: MonthResults): Promise<CloseCheck> {
     const prevMonth = shiftMonth(month, -1);
@@ -114,7 +120,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     const previous: PayrollMonth = isClosed(prevClose)
       ? prevClose.payroll
       : toPayrollMonth(computeMonth(await readSource(prevMonth)));
-    return closeCheck({
+    const checked = closeCheck({
       results,
       today: todayIso(new Date(ctx.now())),
       grantCitizenIds: [...byCitizen].filter(([, g]) => grantInMonth(g, month)).map(([id]) => id),
@@ -123,6 +129,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
       lastClosing:
         close?.status === 'reopened' ? { closedAt: close.closedAt, payroll: close.payroll } : null,
     });
+    return { ...checked, figures: figuresOf(toPayrollMonth(results)) };
   }
 
   /** Each closing's figures, oldest first, as the audit log keeps them (docs/rules.md §10). */
@@ -235,6 +242,13 @@ export function monthOperations(ctx: DbContext): MonthOperations {
               `Tallene for ${formatMonth(month)} er ændret siden lukningen. Bekræft for at lukke med de nye tal.`,
             );
           const payroll = toPayrollMonth(results);
+          if (confirm?.figures !== undefined && confirm.figures !== figuresOf(payroll))
+            throw new DataError(
+              'CONFLICT',
+              `Ikke lukket: tallene for ${formatMonth(month)} er ændret, siden kontrollen blev vist (fx i et andet vindue). Se de nye tal i kontrollen, og luk igen.`,
+              [],
+              { stored: payroll.totals },
+            );
           const at = ctx.now();
           const by = await ctx.actingUser();
           const fileHash = sha256Hex(buildCsv(payroll, profile));
@@ -267,12 +281,19 @@ export function monthOperations(ctx: DbContext): MonthOperations {
     },
 
     /** Reopens a closed month; the reason is required and logged. */
-    async reopenMonth(month, reason) {
+    async reopenMonth(month, reason, expectedClosedAt) {
       const why = ctx.parse(ReopenReasonSchema, reason, 'Begrundelsen');
       return ctx.write(['monthCloses', 'auditLog', 'meta'], async () => {
         const before = await db.monthCloses.get(month);
         if (before?.status !== 'closed')
           throw new DataError('NOT_FOUND', `Måneden ${formatMonth(month)} er ikke lukket.`);
+        if (expectedClosedAt !== undefined && before.closedAt !== expectedClosedAt)
+          throw new DataError(
+            'CONFLICT',
+            `Ikke genåbnet: ${formatMonth(month)} er genåbnet og lukket igen et andet sted, efter du så den. Se den nye lukning, og genåbn igen, hvis det stadig skal ske.`,
+            [],
+            { stored: before },
+          );
         const at = ctx.now();
         const by = await ctx.actingUser();
         const after: MonthClose = {

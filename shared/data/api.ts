@@ -49,6 +49,11 @@ export interface CloseConfirmation {
   beforeMonthEnd?: boolean;
   /** The figures differ from the month's last closing. */
   changedFigures?: boolean;
+  /**
+   * The figures the check screen showed (`CloseCheck.figures`): other figures now (a day saved
+   * in another window meanwhile) refuse the closing with CONFLICT ("Samtidige ændringer").
+   */
+  figures?: string;
 }
 
 /** A month as the UI shows it: frozen results when closed, else computed now. */
@@ -346,7 +351,8 @@ export interface DataApi {
   ): Promise<MonthClose>;
   /** A closed month's figures beside those computed now, per citizen (before reopening). */
   compareClosedMonth(month: string): Promise<ComparedRow[]>;
-  reopenMonth(month: string, reason: string): Promise<MonthClose>;
+  /** `expectedClosedAt`: the closing the person saw; another closing now is a CONFLICT. */
+  reopenMonth(month: string, reason: string, expectedClosedAt?: string): Promise<MonthClose>;
   exportMonthCsv(month: string, profile: ExportProfile): Promise<CsvExport>;
   /**
    * After a re-close with other figures than the closing before it: the difference file (new −

@@ -32,6 +32,11 @@ export interface CloseCheck {
   totals: MonthTotals;
   /** A reopened month whose figures now differ from its last closing: when, and how many. */
   changedSinceClosing: { closedAt: string; citizens: number } | null;
+  /**
+   * The version of the figures checked (a SHA-256 of the month's payroll, set by the data
+   * layer): the closing sends it back and is refused if the figures changed meanwhile.
+   */
+  figures?: string;
 }
 
 export interface CloseCheckSource {

@@ -267,3 +267,31 @@ describe('versions', () => {
     expect((await api.updateCitizen(anna.id, { name: 'Anna Y' })).note).toBe('x');
   });
 });
+
+describe('months', () => {
+  it('a closing with figures the check showed is refused when a day changed since', async () => {
+    const { api, name } = await freshApi();
+    const { anna } = await seedOctober(api);
+    const check = await api.checkMonthClose('2026-10');
+    expect(check.figures).toMatch(/^[0-9a-f]{64}$/);
+    const other = await secondWindow(name);
+    await other.saveAttendanceDay({ citizenId: anna.id, date: '2026-10-02', hours: 7 }, null);
+    await expectConflict(api.closeMonth('2026-10', 'excel', { figures: check.figures! }));
+    expect(await api.getMonthClose('2026-10')).toBeNull();
+    const again = await api.checkMonthClose('2026-10');
+    expect(again.figures).not.toBe(check.figures);
+    const closed = await api.closeMonth('2026-10', 'excel', { figures: again.figures! });
+    expect(closed.status).toBe('closed');
+  });
+
+  it('a reopen of a closing that was replaced meanwhile is refused', async () => {
+    const { api, name } = await freshApi();
+    await seedOctober(api);
+    const seen = await api.closeMonth('2026-10', 'excel');
+    const other = await secondWindow(name);
+    await other.reopenMonth('2026-10', 'Rettelse', seen.closedAt);
+    await other.closeMonth('2026-10', 'excel');
+    await expectConflict(api.reopenMonth('2026-10', 'Forkert', seen.closedAt));
+    expect((await api.getMonthClose('2026-10'))!.status).toBe('closed');
+  });
+});

@@ -3,7 +3,7 @@
 // of the app on one PC do. A write based on what a tab loaded before another tab saved is refused,
 // the person sees both values and chooses; nothing is silently reverted or overwritten.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openAs, putRaw, rawCitizen, rawGrant, shot } from './support';
+import { openAs, putRaw, rawCitizen, rawGrant, shot, STAMP } from './support';
 
 /** Tab A opened as a person does (initials KB), with one citizen and a full-time grant stored. */
 async function twoTabs(context: BrowserContext, hash: string): Promise<[Page, Page]> {
@@ -173,4 +173,44 @@ test('finding 4: "Udfyld planlagte dage" with 6,555 hours says why and saves not
   await b.reload();
   await expect(cellOf(b, '01')).toHaveText('');
   await expect(cellOf(b, '30')).toHaveText('');
+});
+
+test('a month is closed only with the figures its check showed', async ({ context }) => {
+  const [a, b] = await twoTabs(context, '#/fremmoede');
+  // A § 103 citizen with a hand-set wage, so the figures the check names (gross pay) change
+  // with the hours.
+  await putRaw(b, 'citizens', [rawCitizen('c-1', 'Anna Andersen', '5001', { offer: 'SEL103' })]);
+  await putRaw(b, 'wageDecisions', [
+    {
+      id: 'w-1',
+      citizenId: 'c-1',
+      effectiveFrom: '2026-01-01',
+      hourlyWage: 25.5,
+      justification: 'Aftalt ved opfølgning',
+      assessorInitials: 'KB',
+      createdAt: STAMP,
+      updatedAt: STAMP,
+    },
+  ]);
+  await b.reload();
+  await startTyping(b, '01', '6');
+  await b.keyboard.press('Enter');
+  await expect(cellOf(b, '01')).toHaveText('6');
+  await a.goto('/#/maanedsafslutning');
+  await a.reload();
+  await a.getByRole('button', { name: 'Luk oktober 2026 …' }).click();
+  const check = a.getByRole('region', { name: 'Kontrol før lukning' });
+  await expect(check.getByTestId('close-totals')).toContainText('for 1 borger');
+  const totals = await check.getByTestId('close-totals').textContent();
+  // A day written where tab A's check cannot see it: its figures are no longer the month's.
+  await putRaw(b, 'attendance', [
+    { citizenId: 'c-1', date: '2026-10-02', hours: 3, updatedAt: '2026-10-02T08:00:00.000Z' },
+  ]);
+  await check.getByRole('button', { name: 'Luk måneden' }).click();
+  await expect(a.getByText(/^Ikke lukket: tallene for oktober 2026 er ændret/)).toBeVisible();
+  await expect(a.getByTestId('month-status')).toContainText('Måneden er åben');
+  // The check is made again with the new figures; closing with them works.
+  await expect(check.getByTestId('close-totals')).not.toHaveText(totals!);
+  await check.getByRole('button', { name: 'Luk måneden' }).click();
+  await expect(a.getByTestId('month-status')).toContainText('Lukket');
 });

@@ -92,7 +92,10 @@ export function CloseCheckPanel({
           <ConfirmOrCancel
             label="Luk måneden"
             busy={busy || !canConfirm(check, given)}
-            onConfirm={() => onConfirm(given)}
+            onConfirm={() =>
+              // The figures shown go with the closing: other figures now are refused.
+              onConfirm(check.figures === undefined ? given : { ...given, figures: check.figures })
+            }
             onCancel={onCancel}
           />
         </>

@@ -1,6 +1,7 @@
 // Month close (docs/rules.md §10): the month's results, the CSV exports, closing and reopening.
 import { useState } from 'react';
 import type { CloseConfirmation } from '../../../../shared/data/api';
+import { isConflict } from '../../../../shared/data/errors';
 import type { ExportProfile } from '../../../../shared/records';
 import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
@@ -42,6 +43,9 @@ export default function MonthClosePage() {
   // The month the check screen or the reopen form is open for (none after the month changed).
   const [checking, setChecking] = useState<string | null>(null);
   const [reopening, setReopening] = useState<string | null>(null);
+  const [checkRound, setCheckRound] = useState(0);
+  // The closing the reopen form was opened on ("Samtidige ændringer").
+  const [reopenClosedAt, setReopenClosedAt] = useState<string | undefined>();
   const difference = useDifferenceFile(month);
 
   const doExport = (profile: ExportProfile) =>
@@ -76,14 +80,20 @@ export default function MonthClosePage() {
 
   const doClose = (confirm: CloseConfirmation) =>
     run({ label: `Lukker ${formatMonth(month)}`, fraction: null }, async () => {
-      await api.closeMonth(month, profile, confirm);
+      try {
+        await api.closeMonth(month, profile, confirm);
+      } catch (error) {
+        // Other figures than those checked: the check is made again, so the new ones are shown.
+        if (isConflict(error)) setCheckRound((n) => n + 1);
+        throw error;
+      }
       setChecking(null);
       return closedStatus(month);
     });
 
   const doReopen = async (reason: string): Promise<boolean> => {
     try {
-      await api.reopenMonth(month, reason);
+      await api.reopenMonth(month, reason, reopenClosedAt);
       setStatus(reopenedStatus(month));
       return true;
     } catch (error) {
@@ -115,7 +125,13 @@ export default function MonthClosePage() {
               onExportDifference={() => void doExportDifference()}
             />
             {view.status === 'closed' ? (
-              <ReopenCard open={reopening === month} onStart={() => setReopening(month)} />
+              <ReopenCard
+                open={reopening === month}
+                onStart={() => {
+                  setReopenClosedAt(view.close?.closedAt);
+                  setReopening(month);
+                }}
+              />
             ) : (
               <CloseCard
                 button={closeButton(view, todayIso(), busy)}
@@ -127,6 +143,7 @@ export default function MonthClosePage() {
           </div>
           {checking === month && view.status !== 'closed' ? (
             <CloseCheckPanel
+              key={checkRound}
               month={month}
               busy={busy}
               onConfirm={(c) => void doClose(c)}
