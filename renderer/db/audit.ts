@@ -57,6 +57,19 @@ export function auditOperations(ctx: DbContext): AuditOperations {
             kind: file.profile === 'difference' ? 'difference' : 'csv',
             ...file,
           });
+        } else if (event.kind === 'document') {
+          // docs/rules.md §12: a document printed or saved, under its citizen or else its month.
+          const { kind: _k, citizenId, ...doc } = event;
+          if (citizenId)
+            await ctx.audit('citizens', citizenId, 'export', undefined, {
+              kind: 'document',
+              ...doc,
+            });
+          else
+            await ctx.audit('monthCloses', doc.month ?? 'dokument', 'export', undefined, {
+              kind: 'document',
+              ...doc,
+            });
         } else {
           const { kind: _k, reason, ...file } = event;
           await ctx.audit('database', 'backup', 'backup', undefined, { kind: reason, ...file });

@@ -9,6 +9,17 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-25
 /** How a backup came to be: downloaded in Indstillinger, or written by the desktop app. */
 export const BACKUP_KINDS = ['download', 'quit', 'daily', 'manual'] as const;
 
+/** The documents of docs/rules.md §12, and how one left the app. */
+export const DOCUMENT_KINDS = [
+  'decisionLetter',
+  'statement',
+  'yearSummary',
+  'monthReport',
+  'attendanceSheet',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_WAYS = ['print', 'pdf', 'csv'] as const;
+
 export const AccessEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cprReveal'), citizenId: id }),
   z.strictObject({
@@ -27,6 +38,17 @@ export const AccessEventSchema = z.discriminatedUnion('kind', [
     createdAt: z.string().max(40).optional(),
     /** Encrypted with the backup password (docs/rules.md §11), or plain by choice. */
     encrypted: z.boolean().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('document'),
+    document: z.enum(DOCUMENT_KINDS),
+    /** The print dialog opened, a PDF saved (desktop app) or a CSV saved. */
+    how: z.enum(DOCUMENT_WAYS),
+    /** The month it is about (a statement, report or sheet); a year summary gives its year's first. */
+    month: isoMonth.optional(),
+    /** The citizen it is about, when one (a letter, one statement, a year summary). */
+    citizenId: id.optional(),
+    fileName: fileName.optional(),
   }),
 ]);
 export type AccessEvent = z.input<typeof AccessEventSchema>;

@@ -140,11 +140,36 @@ const BACKUP_KIND: Record<string, string> = {
   manual: 'Sikkerhedskopi fra menuen Filer',
 };
 
+const DOCUMENT_LABEL: Record<string, string> = {
+  decisionLetter: 'Afgørelsesbrev',
+  statement: 'Lønbesked',
+  yearSummary: 'Årsoversigt',
+  monthReport: 'Månedsrapport',
+  attendanceSheet: 'Fremmødeliste',
+};
+const DOCUMENT_WAY: Record<string, string> = {
+  print: 'sendt til udskrift',
+  pdf: 'gemt som PDF',
+  csv: 'eksporteret som CSV',
+};
+
 /** What was seen or taken out (docs/rules.md §13): a CPR number, a payroll file, a backup. */
 function accessText(e: AuditEntry, name: string): string | undefined {
   const after = asRow(e.after) ?? {};
   const file = str(after.fileName) ? ` (${str(after.fileName)})` : '';
   if (e.action === 'reveal') return `CPR-nummer vist${name ? ` for ${name}` : ''}`;
+  if (e.action === 'export' && after.kind === 'document') {
+    // docs/rules.md §12: a document printed or saved.
+    const month = str(after.month);
+    const of = !month
+      ? ''
+      : after.document === 'yearSummary'
+        ? ` ${month.slice(0, 4)}`
+        : ` for ${formatMonth(month)}`;
+    const who = e.table === 'citizens' && name ? ` (${name})` : '';
+    const how = DOCUMENT_WAY[str(after.how) ?? ''] ?? 'udskrevet';
+    return `${DOCUMENT_LABEL[str(after.document) ?? ''] ?? 'Dokument'}${of}${who} ${how}${file}`;
+  }
   if (e.action === 'export') {
     const month = /^\d{4}-\d{2}$/.test(e.recordId) ? ` for ${formatMonth(e.recordId)}` : '';
     if (after.kind === 'difference') return `Rettelsesfil${month} eksporteret${file}`;

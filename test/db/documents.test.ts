@@ -54,4 +54,46 @@ describe('document settings', () => {
       appealText: 'Egen tekst.',
     });
   });
+
+  it('audits a document printed or saved, under its citizen or its month (docs/rules.md §§12, 13)', async () => {
+    const { api } = await freshApi();
+    const anna = await api.createCitizen({
+      name: 'Anna Andersen',
+      payrollNumber: '1001',
+      cpr: '010190-1234',
+      offer: 'SEL103',
+      startDate: '2026-01-01',
+    });
+    await api.recordAccess({
+      kind: 'document',
+      document: 'decisionLetter',
+      how: 'print',
+      citizenId: anna.id,
+    });
+    await api.recordAccess({
+      kind: 'document',
+      document: 'monthReport',
+      how: 'csv',
+      month: '2026-10',
+      fileName: 'maanedsrapport-2026-10.csv',
+    });
+    await api.recordAccess({
+      kind: 'document',
+      document: 'yearSummary',
+      how: 'pdf',
+      month: '2026-01',
+      citizenId: anna.id,
+    });
+    const names = () => 'Anna Andersen';
+    const texts = (await api.listAudit({ limit: 3 })).map((e) => describeAudit(e, names)).reverse();
+    expect(texts).toEqual([
+      'Afgørelsesbrev (Anna Andersen) sendt til udskrift',
+      'Månedsrapport for oktober 2026 eksporteret som CSV (maanedsrapport-2026-10.csv)',
+      'Årsoversigt 2026 (Anna Andersen) gemt som PDF',
+    ]);
+    expect(await api.listAudit({ citizenId: anna.id, limit: 5 })).toHaveLength(3);
+    await expect(
+      api.recordAccess({ kind: 'document', document: 'letter' as never, how: 'print' }),
+    ).rejects.toBeInstanceOf(DataError);
+  });
 });

@@ -251,6 +251,13 @@ test("statements, year summary, month report and attendance sheet print to clean
     `2026-10;I alt;;2;${String(OCTOBER.totals.hours).replace('.', ',')},00;${OCTOBER.totals.grossPay.toFixed(2).replace('.', ',')};${OCTOBER.totals.transportTotal.toFixed(2).replace('.', ',')};${OCTOBER.totals.citizenShare.toFixed(2).replace('.', ',')};${OCTOBER.totals.municipalShare.toFixed(2).replace('.', ',')}`,
   );
   const report = await printed(page, 'docs-06-maanedsrapport');
+  // The export is in the audit log (docs/rules.md §13).
+  await go(page, 'Indstillinger');
+  await expect(
+    page.getByText(
+      'Månedsrapport for oktober 2026 eksporteret som CSV (maanedsrapport-2026-10.csv)',
+    ),
+  ).toBeVisible();
   expect(report.pages.length).toBeLessThanOrEqual(2);
   for (const text of [
     'Månedsrapport for oktober 2026',

@@ -49,7 +49,11 @@ export default function AttendanceSheetPage({ area }: { area?: string | undefine
           <a className="button secondary" href={href(['udskrifter'])}>
             Til udskrifter
           </a>
-          <PrintButtons label="Udskriv fremmødeliste" fileName={`fremmoedeliste-${month}.pdf`} />
+          <PrintButtons
+            label="Udskriv fremmødeliste"
+            fileName={`fremmoedeliste-${month}.pdf`}
+            document={{ document: 'attendanceSheet', month }}
+          />
         </>
       }
     >

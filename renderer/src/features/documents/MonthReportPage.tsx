@@ -4,10 +4,10 @@ import { Notice, Page } from '../../components/Page';
 import { MonthPicker } from '../../components/MonthPicker';
 import { useAppState } from '../../appState';
 import { href } from '../../router';
-import { saveTextFile } from '../../components/saveFile';
 import { formatMonth } from '../../../../shared/danish/dates';
 import { monthReportCsv, monthReportDoc, trend } from '../../../../shared/documents/monthReport';
 import { FiguresTable, type FiguresRow } from './FiguresTable';
+import { CsvButton } from './CsvButton';
 import { PrintButtons } from './PrintButtons';
 import { TrendChart } from './TrendChart';
 import { monthsUpTo, useMonthViews } from './useDocuments';
@@ -47,19 +47,16 @@ export default function MonthReportPage() {
           </a>
           {doc ? (
             <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  void saveTextFile(`maanedsrapport-${month}.csv`, monthReportCsv(doc), {
-                    name: 'CSV',
-                    extensions: ['csv'],
-                  })
-                }
-              >
-                Eksportér CSV
-              </button>
-              <PrintButtons label="Udskriv rapport" fileName={`maanedsrapport-${month}.pdf`} />
+              <CsvButton
+                fileName={`maanedsrapport-${month}.csv`}
+                content={() => monthReportCsv(doc)}
+                document={{ document: 'monthReport', month }}
+              />
+              <PrintButtons
+                label="Udskriv rapport"
+                fileName={`maanedsrapport-${month}.pdf`}
+                document={{ document: 'monthReport', month }}
+              />
             </>
           ) : null}
         </>

@@ -27,6 +27,7 @@ export default function StatementsPage({ citizenId }: { citizenId?: string | und
           <PrintButtons
             label={one ? 'Udskriv lønbesked' : 'Udskriv alle lønbeskeder'}
             fileName={`loenbesked-${month}${one && docs?.[0] ? `-${docs[0].payrollNumber}` : ''}.pdf`}
+            document={{ document: 'statement', month, ...(citizenId ? { citizenId } : {}) }}
           />
         </>
       }

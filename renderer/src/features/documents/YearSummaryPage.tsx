@@ -4,9 +4,9 @@ import { Page } from '../../components/Page';
 import { SelectField } from '../../components/Field';
 import { useAppState } from '../../appState';
 import { href, navigate } from '../../router';
-import { saveTextFile } from '../../components/saveFile';
 import { yearSummaryCsv, yearSummaryDoc } from '../../../../shared/documents/yearSummary';
 import { FiguresTable } from './FiguresTable';
+import { CsvButton } from './CsvButton';
 import { PrintButtons } from './PrintButtons';
 import { monthsOfYear, useCitizensAndGrants, useMonthViews } from './useDocuments';
 
@@ -50,22 +50,15 @@ export default function YearSummaryPage({
           </a>
           {doc ? (
             <>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  void saveTextFile(
-                    `aarsoversigt-${year}-${doc.payrollNumber}.csv`,
-                    yearSummaryCsv(doc),
-                    { name: 'CSV', extensions: ['csv'] },
-                  )
-                }
-              >
-                Eksportér CSV
-              </button>
+              <CsvButton
+                fileName={`aarsoversigt-${year}-${doc.payrollNumber}.csv`}
+                content={() => yearSummaryCsv(doc)}
+                document={{ document: 'yearSummary', month: `${year}-01`, citizenId: citizen!.id }}
+              />
               <PrintButtons
                 label="Udskriv årsoversigt"
                 fileName={`aarsoversigt-${year}-${doc.payrollNumber}.pdf`}
+                document={{ document: 'yearSummary', month: `${year}-01`, citizenId: citizen!.id }}
               />
             </>
           ) : null}

@@ -35,6 +35,7 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
           <PrintButtons
             label="Udskriv brev"
             fileName={`afgoerelse-${c.payrollNumber}-${d.effectiveFrom}.pdf`}
+            document={{ document: 'decisionLetter', citizenId: c.id }}
           />
         </>
       }
