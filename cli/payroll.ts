@@ -3,7 +3,8 @@
 // same `monthView` and `monthCsv` (docs/rules.md §§9, 10): a closed month from its frozen
 // results, checked against the hash stored at closing; an open one computed now.
 // Exit codes, with a Danish message on stderr and nothing written: 2 bad input or a month that
-// cannot be computed; 3 a closed month whose file no longer matches its hash; 1 cannot write.
+// cannot be computed; 3 a closed month (any in the file) whose frozen results no longer match
+// the hashes taken at closing; 1 cannot write. Never a stack trace.
 // A protected backup's password comes from JOBBASEN_BACKUP_PASSWORD or a prompt (§11).
 import { writeFileSync } from 'node:fs';
 import { parseBackup } from '../shared/backup';
@@ -52,11 +53,19 @@ try {
   fail(`--backup: kan ikke læse ${args.backup}: ${(e as Error).message}`);
 }
 
+// The whole file is checked first, every closed month's frozen results included (issue 11,
+// finding 6): a month changed after closing is exit 3 whichever month is asked for.
 const backup = parseBackup(text);
-if (!backup.ok) fail(`--backup: ${backup.message}`);
+if (!backup.ok) fail(`--backup: ${backup.message}`, backup.reason === 'closedMonthChanged' ? 3 : 2);
 
 const close = backup.data.monthCloses.find((c) => c.month === args.month) ?? null;
-const csv = monthCsv(monthView({ month: args.month, ...backup.data }, close), profile);
+let csv: ReturnType<typeof monthCsv>;
+try {
+  csv = monthCsv(monthView({ month: args.month, ...backup.data }, close), profile);
+} catch (e) {
+  // Never a stack trace (issue 11, finding 1); the checks above should leave nothing to catch.
+  fail(`Måneden ${args.month} kan ikke beregnes: ${(e as Error).message ?? String(e)}`);
+}
 if (!csv.ok) fail(monthCsvMessage(args.month, csv), csv.reason === 'hashMismatch' ? 3 : 2);
 
 try {

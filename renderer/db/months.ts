@@ -27,6 +27,7 @@ import {
   type MonthProblem,
   monthTiming,
   notOverText,
+  payrollHash,
   type CloseCheck,
   type MonthResults,
   type MonthSource,
@@ -261,6 +262,8 @@ export function monthOperations(ctx: DbContext): MonthOperations {
             payroll,
             exportProfile: profile,
             fileHash,
+            // Every figure of every profile (docs/rules.md §10, shared/month/integrity.ts).
+            resultsHash: payrollHash(payroll),
             // Decisions once used for pay stay locked even if the month is reopened (§2).
             wageDecisionIds: [...new Set([...(before?.wageDecisionIds ?? []), ...used])].sort(),
             history: [...(before?.history ?? []), { action: 'closed', at, by, fileHash }],

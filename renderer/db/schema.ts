@@ -83,6 +83,14 @@ export const AUDIT_HEAD_KEY = 'auditHead';
 export const SCHEMA_V5 = { ...SCHEMA_V4, workAreas: 'id, name' } as const;
 
 /**
+ * Version 6 (issue 11, Build items 1 and 3): the same tables; stored computed figures are
+ * bounded, a month close may carry `resultsHash`, and a wage decision needs an assessment or a
+ * wage. The app never wrote a row outside these, so no upgrade is needed; a restore checks every
+ * row against them.
+ */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+/**
  * The version the app opens: the last `version(n)` below. The backup format names the same one
  * (its rows are this version's rows), so there is one number, in shared/backup.
  */
@@ -224,6 +232,7 @@ export class JobbasenDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3ToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4ToV5);
+    this.version(6).stores(SCHEMA_V6);
     // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }

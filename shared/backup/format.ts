@@ -2,7 +2,7 @@
 // checksum over the canonical JSON of its data. Older versions are migrated (./migrations.ts),
 // never refused. Every failure is a Danish message with its issues as data; nothing throws.
 import { z } from 'zod';
-import { formatIssue, fromZodIssues, type FieldIssue } from '../domain/errors';
+import { formatIssue, fromZodIssues, type FieldIssue, type Parsed } from '../domain/errors';
 import {
   AttendanceSchema,
   AuditEntrySchema,
@@ -14,16 +14,24 @@ import {
   WorkAreaSchema,
 } from '../records';
 import { sha256Hex } from './sha256';
+import { canonicalJson, MAX_NESTING, tooDeepAt } from './canonical';
+import { closedMonthIssues } from '../month/integrity';
+import { formatMonth } from '../danish/dates';
+import { formatDecimal } from '../danish/number';
 import {
   BackupDataV1Schema,
   migrateV1ToV2,
   migrateV2ToV3,
   migrateV3ToV4,
   migrateV4ToV5,
+  migrateV5ToV6,
 } from './migrations';
-import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
 import { BackupDataV2Schema } from './snapshots/v2';
-import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
+import { BackupDataV3Schema } from './snapshots/v3';
+import { BackupDataV4Schema } from './snapshots/v4';
+import { BackupDataV5Schema } from './snapshots/v5';
+
+export { canonicalJson } from './canonical';
 
 export const BACKUP_FORMAT = 'jobbasen-lon-backup';
 /**
@@ -31,7 +39,7 @@ export const BACKUP_FORMAT = 'jobbasen-lon-backup';
  * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
  * its rows (./snapshots/) and a migration from the one before.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 /** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
 export const BACKUP_VERSION = SCHEMA_VERSION;
 
@@ -59,16 +67,6 @@ export const BackupFileSchema = z.strictObject({
   data: BackupDataSchema,
 });
 export type BackupFile = z.output<typeof BackupFileSchema>;
-
-/** JSON with object keys sorted at every level: the same data always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
 
 export function dataChecksum(data: unknown): string {
   return sha256Hex(canonicalJson(data));
@@ -129,26 +127,46 @@ export function serializeBackup(
 
 export type BackupParse =
   | { ok: true; data: BackupData; fromVersion: number; createdAt: string }
-  /** `issues`: what is wrong, with paths into the file (`['data', 'citizens', 0, 'cpr']`). */
-  | { ok: false; message: string; issues?: FieldIssue[] };
+  /**
+   * `issues`: what is wrong, with paths into the file (`['data', 'citizens', 0, 'cpr']`);
+   * `reason` 'closedMonthChanged': a closed month's frozen results fail their hashes.
+   */
+  | { ok: false; message: string; issues?: FieldIssue[]; reason?: 'closedMonthChanged' };
 
 const refuse = (message: string): BackupParse => ({ ok: false, message });
-const MAX_LISTED_ISSUES = 5;
+/** A file with 100,000 bad rows gives a few lines, not 100,000 (issue 11, Build item 3). */
+const MAX_LISTED_ISSUES = 10;
+
+/** `intro: a; b; … (10) … og 99.990 fejl mere`: the first few issues and how many more. */
+export function issuesMessage(intro: string, issues: readonly FieldIssue[]): string {
+  const list = issues.slice(0, MAX_LISTED_ISSUES).map(formatIssue).join('; ');
+  const rest = issues.length - MAX_LISTED_ISSUES;
+  const more = rest > 0 ? ` … og ${formatDecimal(rest)} fejl mere` : '';
+  return `${intro}: ${list}${more}`;
+}
 
 function refuseIssues(intro: string, found: readonly FieldIssue[], prefix: string[] = []) {
   const issues = found.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-  const list = issues.map(formatIssue);
-  const more =
-    list.length > MAX_LISTED_ISSUES ? ` (og ${list.length - MAX_LISTED_ISSUES} mere)` : '';
-  const message = `${intro}: ${list.slice(0, MAX_LISTED_ISSUES).join('; ')}${more}`;
-  return { ok: false as const, message, issues };
+  return { ok: false as const, message: issuesMessage(intro, issues), issues };
 }
 
 /**
- * Reads and checks a whole backup file: JSON, format, version, checksum, every row, and the
- * links between rows. Old versions are migrated to the current one. Pure; never throws.
+ * Reads and checks a whole backup file: JSON, format, version, nesting, checksum, every row (an
+ * older version's rows migrated, then checked against today's schema), the links between rows
+ * and every closed month's frozen results against its hashes. Pure; never throws.
  */
 export function parseBackup(text: string): BackupParse {
+  try {
+    return parseBackupText(text);
+  } catch {
+    // Every check above returns its refusal; this is the net under them (issue 11, finding 5).
+    return refuse(
+      'Sikkerhedskopien kan ikke læses: den indeholder værdier, som programmet ikke kan regne med. Intet er ændret.',
+    );
+  }
+}
+
+function parseBackupText(text: string): BackupParse {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -159,6 +177,12 @@ export function parseBackup(text: string): BackupParse {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return refuse('Filen er ikke en sikkerhedskopi fra Jobbasen Løn (forkert opbygning).');
+  // issue 11, finding 8: a value nested thousands deep is no backup of ours; refused by path.
+  const deep = tooDeepAt(raw);
+  if (deep)
+    return refuseIssues('Sikkerhedskopien er ugyldig', [
+      { path: deep, message: `værdien er indlejret for dybt (over ${MAX_NESTING} niveauer)` },
+    ]);
   const head = raw as Record<string, unknown>;
   if (head.format !== BACKUP_FORMAT)
     return refuse(
@@ -194,12 +218,7 @@ export function parseBackup(text: string): BackupParse {
         migrated.issues,
         ['data'],
       );
-    const v3 = migrateV2ToV3(migrated.value);
-    if (!v3.ok)
-      return refuseIssues('Sikkerhedskopien (format 1) kan ikke flyttes til version 3', v3.issues, [
-        'data',
-      ]);
-    return fromV3(v3.value, 1, v1.data.exportedAt);
+    return upToCurrent(migrated.value, 2, 1, v1.data.exportedAt);
   }
 
   const file = z
@@ -217,33 +236,14 @@ export function parseBackup(text: string): BackupParse {
   if (!file.success)
     return refuseIssues('Sikkerhedskopien er ugyldig', fromZodIssues(file.error.issues));
   if (dataChecksum(file.data.data) !== file.data.checksum.value) return refuse(CHECKSUM_MESSAGE);
-  if (version === 2) {
-    // Version 2 → 3 (issue 10): read with the frozen version-2 rows, then migrated.
-    const invalid = 'Sikkerhedskopien (format 2) er ugyldig';
-    const v2 = z.looseObject({ createdAt: z.string(), data: BackupDataV2Schema }).safeParse(raw);
-    if (!v2.success) return refuseIssues(invalid, fromZodIssues(v2.error.issues));
-    const migrated = migrateV2ToV3(v2.data.data);
-    if (!migrated.ok)
-      return refuseIssues(
-        'Sikkerhedskopien (format 2) kan ikke flyttes til version 3',
-        migrated.issues,
-        ['data'],
-      );
-    return fromV3(migrated.value, 2, v2.data.createdAt);
-  }
-  if (version === 3) {
-    // Version 3 → 4 (issue 11): read with the frozen version-3 rows; the audit log is chained.
-    const v3 = z.looseObject({ createdAt: z.string(), data: BackupDataV3Schema }).safeParse(raw);
-    if (!v3.success)
-      return refuseIssues('Sikkerhedskopien (format 3) er ugyldig', fromZodIssues(v3.error.issues));
-    return fromV3(v3.data.data, 3, v3.data.createdAt);
-  }
-  if (version === 4) {
-    // Version 4 → 5 (issue 12): read with the frozen version-4 rows; work areas are added.
-    const v4 = z.looseObject({ createdAt: z.string(), data: BackupDataV4Schema }).safeParse(raw);
-    if (!v4.success)
-      return refuseIssues('Sikkerhedskopien (format 4) er ugyldig', fromZodIssues(v4.error.issues));
-    return fromV4(v4.data.data, 4, v4.data.createdAt);
+  if (version < SCHEMA_VERSION) {
+    // An older version's rows are read with that version's frozen rows, then migrated.
+    const invalid = `Sikkerhedskopien (format ${version}) er ugyldig`;
+    const old = z
+      .looseObject({ createdAt: z.string(), data: FROZEN_ROWS[version]! })
+      .safeParse(raw);
+    if (!old.success) return refuseIssues(invalid, fromZodIssues(old.error.issues));
+    return upToCurrent(old.data.data, version, version, old.data.createdAt);
   }
   const strict = BackupFileSchema.safeParse(raw);
   if (!strict.success)
@@ -251,39 +251,74 @@ export function parseBackup(text: string): BackupParse {
   return finish(strict.data.data, SCHEMA_VERSION, strict.data.createdAt);
 }
 
+/** The frozen rows of each older version a backup file may have (version 1 has its own path). */
+const FROZEN_ROWS: Record<number, z.ZodType> = {
+  2: BackupDataV2Schema,
+  3: BackupDataV3Schema,
+  4: BackupDataV4Schema,
+  5: BackupDataV5Schema,
+};
+
+/** One migration step per version: from n to n + 1, checked against the frozen rows of n + 1. */
+const STEPS: Record<number, (data: never) => Parsed<unknown>> = {
+  2: migrateV2ToV3,
+  3: migrateV3ToV4,
+  4: migrateV4ToV5,
+  5: migrateV5ToV6,
+};
+
+/** `data` of version `at` migrated step by step to SCHEMA_VERSION, then finished. */
+function upToCurrent(data: unknown, at: number, fileVersion: number, createdAt: string) {
+  let current = data;
+  for (let v = at; v < SCHEMA_VERSION; v++) {
+    const next = STEPS[v]!(current as never);
+    if (!next.ok)
+      return refuseIssues(
+        `Sikkerhedskopien (format ${fileVersion}) kan ikke flyttes til version ${v + 1}`,
+        next.issues,
+        ['data'],
+      );
+    current = next.value;
+  }
+  return finish(current as BackupData, fileVersion, createdAt);
+}
+
 const CHECKSUM_MESSAGE =
   'Sikkerhedskopien er beskadiget: kontrolsummen (SHA-256) passer ikke med indholdet. Intet er ændret.';
 
-/** Version-3 data (read or migrated) → version 4 (docs/rules.md §13), then the link checks. */
-function fromV3(data: BackupDataV3, fromVersion: number, createdAt: string): BackupParse {
-  const v4 = migrateV3ToV4(data);
-  if (!v4.ok)
-    return refuseIssues(
-      `Sikkerhedskopien (format ${fromVersion}) kan ikke flyttes til version 4`,
-      v4.issues,
-      ['data'],
-    );
-  return fromV4(v4.value, fromVersion, createdAt);
-}
-
-/** Version-4 data (read or migrated) → version 5 (docs/rules.md §6: work areas), then checked. */
-function fromV4(data: BackupDataV4, fromVersion: number, createdAt: string): BackupParse {
-  const v5 = migrateV4ToV5(data);
-  if (!v5.ok)
-    return refuseIssues(
-      `Sikkerhedskopien (format ${fromVersion}) kan ikke flyttes til version 5`,
-      v5.issues,
-      ['data'],
-    );
-  return finish(v5.value, fromVersion, createdAt);
-}
-
-function finish(data: BackupData, fromVersion: number, createdAt: string): BackupParse {
+function finish(migrated: BackupData, fromVersion: number, createdAt: string): BackupParse {
+  let data = migrated;
+  if (fromVersion < SCHEMA_VERSION) {
+    // issue 11, finding 5: migrated rows are checked against today's schema, not only the
+    // frozen one of the version they were migrated to.
+    const today = BackupDataSchema.safeParse(migrated);
+    if (!today.success)
+      return refuseIssues(
+        `Sikkerhedskopien (format ${fromVersion}) er ugyldig`,
+        fromZodIssues(today.error.issues),
+        ['data'],
+      );
+    data = today.data;
+  }
   const problems = linkProblems(data);
   if (problems.length > 0)
     return refuse(
       `Sikkerhedskopien hænger ikke sammen: ${problems.slice(0, MAX_LISTED_ISSUES).join('; ')}`,
     );
+  // issue 11, finding 6: every closed month's frozen results against the hashes taken at closing.
+  const tampered = data.monthCloses.flatMap((c, i) =>
+    c.status === 'closed'
+      ? closedMonthIssues(c).map((issue) => ({
+          path: ['data', 'monthCloses', i, ...issue.path],
+          message: `${formatMonth(c.month)}: ${issue.message}`,
+        }))
+      : [],
+  );
+  if (tampered.length > 0)
+    return {
+      ...refuseIssues('En lukket måned i sikkerhedskopien er ændret efter lukningen', tampered),
+      reason: 'closedMonthChanged',
+    };
   return { ok: true, data, fromVersion, createdAt };
 }
 

@@ -27,6 +27,7 @@ import {
 } from './snapshots/v2';
 import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
+import { BackupDataV6Schema, type BackupDataV6 } from './snapshots/v6';
 import { chainEntries } from '../audit/chain';
 import {
   BackupDataV5Schema,
@@ -201,6 +202,19 @@ export function migrateV4ToV5(v4: BackupDataV4): Parsed<BackupDataV5> {
     })),
     workAreas: area ? [area] : [],
   });
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: fromZodIssues(r.error.issues) };
+}
+
+/**
+ * A whole version-5 backup's data as version 6 (issue 11, Build items 1 and 3): version 6 bounds
+ * every stored computed figure, adds an optional month-close field (`resultsHash`) and refuses a
+ * wage decision with neither an assessment nor a wage, so a version-5 row is a version-6 row
+ * unchanged, or refused naming the field.
+ */
+export function migrateV5ToV6(v5: BackupDataV5): Parsed<BackupDataV6> {
+  const r = BackupDataV6Schema.safeParse(v5);
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, issues: fromZodIssues(r.error.issues) };

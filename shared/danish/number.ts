@@ -45,12 +45,21 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-function split(value: number): { sign: string; whole: number; frac: string } {
-  const h = toOre(value);
+function split(value: number): { sign: string; whole: string; frac: string } {
+  if (!Number.isFinite(value)) return { sign: '', whole: '?', frac: '00' };
+  let h: number;
+  try {
+    h = toOre(value);
+  } catch {
+    // Shown, never thrown: a stored value beyond every bound of docs/rules.md §5 (issue 11,
+    // finding 1) must not blank the screen that would let a person correct it.
+    const whole = BigInt(Math.trunc(Math.abs(value))).toString();
+    return { sign: value < 0 ? '−' : '', whole, frac: '00' };
+  }
   const abs = Math.abs(h);
   return {
     sign: h < 0 ? '−' : '',
-    whole: Math.floor(abs / 100),
+    whole: String(Math.floor(abs / 100)),
     frac: String(abs % 100).padStart(2, '0'),
   };
 }
@@ -58,7 +67,7 @@ function split(value: number): { sign: string; whole: number; frac: string } {
 /** 1234.5 → `1.234,50` (always two decimals; negative with a real minus sign). */
 export function formatAmount(kroner: number): string {
   const { sign, whole, frac } = split(kroner);
-  return `${sign}${groupThousands(String(whole))},${frac}`;
+  return `${sign}${groupThousands(whole)},${frac}`;
 }
 
 /** 1234.5 → `1.234,50 kr.` */
@@ -75,7 +84,7 @@ export function formatOreKr(ore: number): string {
 export function formatDecimal(value: number): string {
   const { sign, whole, frac } = split(value);
   const short = frac.replace(/0+$/, '');
-  return `${sign}${groupThousands(String(whole))}${short ? `,${short}` : ''}`;
+  return `${sign}${groupThousands(whole)}${short ? `,${short}` : ''}`;
 }
 
 /** Hours as a person reads them: 7.5 → `7,5`. */

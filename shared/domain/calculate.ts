@@ -1,6 +1,6 @@
 // One citizen, one month (docs/rules.md §7): a pure function from checked input to result.
 import { fromOre, mulDivRound, toHundredths, toOre, type Ore } from '../money';
-import { ValidationError } from './errors';
+import { ValidationError, type FieldPath, type Parsed } from './errors';
 import {
   decisionIndexOn,
   parseCalcInput,
@@ -139,9 +139,48 @@ export function calculateMonth(input: CheckedCalcInput): CalcResult {
   };
 }
 
-/** Validates and computes: the function behind `npm run calc`. Throws `ValidationError`. */
+/**
+ * `calculateMonth` that never throws on checked input: an arithmetic overflow (a `RangeError`
+ * from the exact øre arithmetic, which the bounds of docs/rules.md §5 should make impossible) is
+ * a validation issue naming the largest number of the input, like any other invalid value.
+ */
+export function tryCalculateMonth(input: CheckedCalcInput): Parsed<CalcResult> {
+  try {
+    return { ok: true, value: calculateMonth(input) };
+  } catch (e) {
+    if (e instanceof ValidationError) return { ok: false, issues: e.issues };
+    if (e instanceof RangeError)
+      return {
+        ok: false,
+        issues: [
+          { path: largestNumberAt(input), message: 'er for stort til at regne præcist med' },
+        ],
+      };
+    throw e;
+  }
+}
+
+/** The path of the number of largest magnitude in `value` (the likeliest cause of an overflow). */
+export function largestNumberAt(value: unknown): FieldPath {
+  let best: { path: FieldPath; size: number } = { path: [], size: -1 };
+  const stack: { v: unknown; path: FieldPath }[] = [{ v: value, path: [] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v === 'number') {
+      const size = Number.isNaN(v) ? Infinity : Math.abs(v);
+      if (size > best.size) best = { path, size };
+    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
+  }
+  return best.path;
+}
+
+/** Validates and computes: the function behind `npm run calc`. Throws `ValidationError` only. */
 export function calculate(raw: unknown): CalcResult {
   const parsed = parseCalcInput(raw);
   if (!parsed.ok) throw new ValidationError(parsed.issues);
-  return calculateMonth(parsed.value);
+  const result = tryCalculateMonth(parsed.value);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.value;
 }

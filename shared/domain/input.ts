@@ -47,13 +47,7 @@ export function decisionIssues(d: {
   hourlyWage?: number | undefined;
   justification?: string | undefined;
 }): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  if (d.assessment === undefined && d.hourlyWage === undefined)
-    issues.push({
-      path: ['assessment'],
-      message: 'angiv enten en vurdering eller en håndsat timeløn',
-    });
-  issues.push(...bothGivenIssues(d));
+  const issues: FieldIssue[] = [...oneGivenIssues(d)];
   if (d.hourlyWage !== undefined && d.justification === undefined)
     issues.push({
       path: ['justification'],
@@ -62,8 +56,16 @@ export function decisionIssues(d: {
   return issues;
 }
 
-/** Both an assessment and a hand-set wage: refused in the calc input and in stored records (§2). */
-export function bothGivenIssues(d: { assessment?: unknown; hourlyWage?: number | undefined }) {
+/**
+ * Neither or both of an assessment and a hand-set wage: refused in the calc input and in stored
+ * records alike (§2; issue 11, finding 5: a stored decision with neither was accepted).
+ */
+export function oneGivenIssues(d: {
+  assessment?: unknown;
+  hourlyWage?: number | undefined;
+}): FieldIssue[] {
+  if (d.assessment === undefined && d.hourlyWage === undefined)
+    return [{ path: ['assessment'], message: 'angiv enten en vurdering eller en håndsat timeløn' }];
   return d.assessment !== undefined && d.hourlyWage !== undefined
     ? [
         {

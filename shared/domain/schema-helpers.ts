@@ -27,6 +27,21 @@ export function amount({ min, max = MAX_AMOUNT }: Bounds = {}) {
   return decimal({ min, max: Math.min(max, MAX_AMOUNT) });
 }
 
+/**
+ * Bounds of computed figures as stored (a closed month's results, an efterregulering), so that a
+ * stored figure is always exact in øre (docs/rules.md §5). One citizen's month is at most
+ * 744 hours × 10.000.000 kr. (the highest reference wage) < 10.000.000.000 kr.; a month's totals
+ * at most 10.000.000.000.000 kr. (10^15 øre, well inside 2^53).
+ */
+export const MAX_RESULT_AMOUNT = 10_000_000_000;
+export const MAX_TOTAL_AMOUNT = 10_000_000_000_000;
+/** A computed amount in kroner within ±`max`. */
+export function computedAmount(max = MAX_RESULT_AMOUNT) {
+  return decimal({ min: -max, max });
+}
+/** Hours in one citizen's month: at most 31 days × 24 hours. */
+export const MAX_MONTH_HOURS = 744;
+
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const isoDate = z
   .string({ error: (i) => (i.input === undefined ? 'mangler' : 'skal være en dato (ÅÅÅÅ-MM-DD)') })

@@ -3,7 +3,8 @@
 // the type is the schema's output and the partial schema (calc input) is derived from it.
 import { z } from 'zod';
 import { HELP_NEEDS, WEIGHT_KEYS, type HelpNeed, type WeightKey } from './criteria';
-import { amount, decimal } from './schema-helpers';
+import { amount, decimal, MAX_AMOUNT } from './schema-helpers';
+import { hasAtMostTwoDecimals } from '../money';
 import { wageCeilingOre, wageFloorOre } from './wage';
 
 export const WAGE_ROUNDING_STEPS = [0.01, 0.25, 0.5, 1] as const;
@@ -49,7 +50,7 @@ export const SettingsSchema = SettingsFields.superRefine((s, ctx) => {
       message: 'mindst én vægt skal være større end 0',
     });
   }
-  if (wageCeilingOre(s) < wageFloorOre(s)) {
+  if (withinBounds(s) && wageCeilingOre(s) < wageFloorOre(s)) {
     ctx.addIssue({
       code: 'custom',
       path: ['wageCeiling'],
@@ -57,6 +58,19 @@ export const SettingsSchema = SettingsFields.superRefine((s, ctx) => {
     });
   }
 });
+
+/**
+ * zod runs the refinement above even when a field failed its own bound; a value beyond its
+ * bound is refused by that field, and must not reach the exact arithmetic, which would throw
+ * (docs/rules.md §5; issue 11, finding 1).
+ */
+function withinBounds(s: z.output<typeof SettingsFields>): boolean {
+  return [
+    [s.minimumWageReference, MAX_AMOUNT],
+    [s.wageCeiling, MAX_AMOUNT],
+    [s.wageFloorPercent, 100],
+  ].every(([v, max]) => typeof v === 'number' && v >= 0 && v <= max! && hasAtMostTwoDecimals(v));
+}
 export type Settings = z.output<typeof SettingsSchema>;
 
 /**

@@ -2,7 +2,7 @@
 // citizen with the settings version in force (§6), the results and the month's totals. Pure.
 import { fromOre, toHundredths, toOre } from '../money';
 import { parseCalcInput, type CalcInput } from '../domain/input';
-import { calculateMonth } from '../domain/calculate';
+import { tryCalculateMonth } from '../domain/calculate';
 import type { FieldIssue } from '../domain/errors';
 import type { Citizen } from '../records/citizen';
 import { isActiveInMonth } from '../rules/citizens';
@@ -235,16 +235,18 @@ export function computeMonth(source: MonthSource): MonthResults {
       settingsForArea(version.settings, area),
     );
     const parsed = parseCalcInput(input);
-    if (!parsed.ok) {
+    // docs/rules.md §5: a value the maths cannot take is this citizen's problem, never a crash.
+    const computed = parsed.ok ? tryCalculateMonth(parsed.value) : parsed;
+    if (!computed.ok) {
       problems.push({
         citizenId: citizen.id,
         name: citizen.name,
         payrollNumber: citizen.payrollNumber,
-        issues: parsed.issues,
+        issues: computed.issues,
       });
       continue;
     }
-    const result = calculateMonth(parsed.value);
+    const result = computed.value;
     rows.push({
       citizenId: citizen.id,
       name: citizen.name,

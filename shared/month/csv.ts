@@ -1,19 +1,21 @@
 // The month's payroll CSV for a profile (docs/rules.md §9, §10), once for the app and
-// `npm run payroll`: a closed month from its frozen results, checked against the hash taken at
-// closing when the profile is the one it was closed with; otherwise computed now, refused while
+// `npm run payroll`: a closed month from its frozen results, checked whole against the hashes
+// taken at closing (./integrity.ts) whatever the profile; otherwise computed now, refused while
 // any citizen cannot be computed. Refusals are data; `monthCsvMessage` words them in Danish.
 import { sha256Hex } from '../backup/sha256';
-import { buildCsv, buildExcelCsv, csvFileName } from '../csv';
+import { buildCsv, csvFileName } from '../csv';
 import type { CsvExport, MonthView } from '../data/api';
+import type { FieldIssue } from '../domain/errors';
 import { describeIssue } from '../danish/labels';
 import { formatMonth } from '../danish/dates';
 import type { ExportProfile } from '../records/month-close';
 import { toPayrollMonth, type MonthProblem } from './compute';
+import { closedMonthIssues, frozenFile } from './integrity';
 
 export type MonthCsvRefusal =
   | { ok: false; reason: 'problems'; problems: MonthProblem[] }
-  /** The closed month's rebuilt file differs from the one whose hash was stored at closing. */
-  | { ok: false; reason: 'hashMismatch'; expected: string; actual: string };
+  /** The closed month's frozen results no longer match the hashes taken at closing. */
+  | { ok: false; reason: 'hashMismatch'; issues: FieldIssue[] };
 
 export type MonthCsv = ({ ok: true } & CsvExport) | MonthCsvRefusal;
 
@@ -25,33 +27,17 @@ export function monthCsv(view: MonthView, profile: ExportProfile): MonthCsv {
   const closed = view.status === 'closed' ? view.close : null;
   if (!closed && view.results.problems.length > 0)
     return { ok: false, reason: 'problems', problems: view.results.problems };
-  let content = buildCsv(closed ? closed.payroll : toPayrollMonth(view.results), profile);
-  let sha256 = sha256Hex(content);
-  // A month closed before the Excel rate rule (docs/rules.md §9) keeps its file's bytes (§10).
-  if (
-    closed &&
-    profile === 'excel' &&
-    profile === closed.exportProfile &&
-    sha256 !== closed.fileHash
-  ) {
-    // … and one closed before the efterregulering column (§§9, 10) keeps its file's bytes too.
-    for (const format of ['before-corrections', 'before-issue-10'] as const) {
-      const before = buildExcelCsv(closed.payroll, format);
-      const beforeHash = sha256Hex(before);
-      if (beforeHash === closed.fileHash) {
-        [content, sha256] = [before, beforeHash];
-        break;
-      }
-    }
-  }
-  // The stored hash is of the closing profile's file; the other profile has none to check.
-  if (closed && profile === closed.exportProfile && sha256 !== closed.fileHash)
-    return { ok: false, reason: 'hashMismatch', expected: closed.fileHash, actual: sha256 };
+  // issue 11, finding 6: a closed month's frozen results are checked whole, whatever the profile.
+  const issues = closed ? closedMonthIssues(closed) : [];
+  if (issues.length > 0) return { ok: false, reason: 'hashMismatch', issues };
+  const content = closed
+    ? frozenFile(closed, profile)
+    : buildCsv(toPayrollMonth(view.results), profile);
   return {
     ok: true,
     fileName: csvFileName(view.month, profile),
     content,
-    sha256,
+    sha256: sha256Hex(content),
     frozen: closed !== null,
   };
 }

@@ -32,6 +32,7 @@ export {
   type MonthCsv,
   type MonthCsvRefusal,
 } from './csv';
+export { closedMonthIssues, frozenFile, payrollHash } from './integrity';
 export {
   BIG_CHANGE,
   closeBlocker,

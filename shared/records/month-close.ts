@@ -3,26 +3,38 @@
 // month is frozen: it is re-exported from these stored values, never recomputed.
 import { z } from 'zod';
 import { OFFERS, PAYERS, TRANSPORT_MODES } from '../domain/input';
-import { decimal, enumOf } from '../domain/schema-helpers';
+import {
+  amount,
+  computedAmount,
+  decimal,
+  enumOf,
+  MAX_MONTH_HOURS,
+  MAX_TOTAL_AMOUNT,
+} from '../domain/schema-helpers';
 import { SettingsSchema } from '../domain/settings';
 import { WARNING_CODES } from '../domain/warnings';
 import { id, initials, isoDate, isoMonth, text, timestamp } from './common';
 import { WageTypeCodesSchema } from './settings-version';
 
-const money = decimal();
-const count = z.number().int().min(0);
+// Bounded (docs/rules.md §5; issue 11, finding 1): a restored month with a 16-digit figure is
+// refused naming the field instead of blanking every screen that sums it.
+const money = computedAmount();
+const total = computedAmount(MAX_TOTAL_AMOUNT);
+const count = z.number().int().min(0).max(1_000_000);
+const days = z.number().int().min(0).max(31);
+const hours = decimal({ min: 0, max: MAX_MONTH_HOURS });
 
 /** The result JSON of docs/rules.md §7, as stored. */
 export const CalcResultSchema = z.strictObject({
   month: isoMonth,
   offer: enumOf(OFFERS),
-  days: count,
-  hours: decimal({ min: 0 }),
+  days,
+  hours,
   wageLines: z.array(
     z.strictObject({
       effectiveFrom: isoDate,
       hourlyWage: money,
-      hours: decimal({ min: 0 }),
+      hours,
       amount: money,
     }),
   ),
@@ -32,7 +44,7 @@ export const CalcResultSchema = z.strictObject({
   netPay: money,
   transport: z.strictObject({
     mode: enumOf(TRANSPORT_MODES),
-    days: count,
+    days,
     total: money,
     withinThreshold: money,
     cap: money,
@@ -64,7 +76,7 @@ export const PayrollRowSchema = z.strictObject({
    * computed with (absent: the common one in `settings`). Absent on months before work areas.
    */
   workArea: z
-    .strictObject({ id, name: z.string(), minimumWageReference: money.optional() })
+    .strictObject({ id, name: z.string(), minimumWageReference: amount({ min: 0 }).optional() })
     .optional(),
 });
 export type PayrollRow = z.output<typeof PayrollRowSchema>;
@@ -72,13 +84,13 @@ export type PayrollRow = z.output<typeof PayrollRowSchema>;
 export const MonthTotalsSchema = z.strictObject({
   citizens: count,
   days: count,
-  hours: decimal({ min: 0 }),
-  grossPay: money,
-  transportTotal: money,
-  citizenShare: money,
-  municipalShare: money,
-  payrollAdjustment: money,
-  estimatedPayout: money,
+  hours: decimal({ min: 0, max: 10_000_000 }),
+  grossPay: total,
+  transportTotal: total,
+  citizenShare: total,
+  municipalShare: total,
+  payrollAdjustment: total,
+  estimatedPayout: total,
 });
 export type MonthTotals = z.output<typeof MonthTotalsSchema>;
 
@@ -115,6 +127,14 @@ export const MonthCloseSchema = z.strictObject({
   exportProfile: enumOf(EXPORT_PROFILES),
   /** SHA-256 (hex) of the UTF-8 bytes of the export in `exportProfile`. */
   fileHash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 i hex' }),
+  /**
+   * SHA-256 (hex) of the canonical JSON of `payroll`: every figure of every profile (issue 11,
+   * docs/rules.md §10). Optional: months closed before it have none (shared/month/integrity.ts).
+   */
+  resultsHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 i hex' })
+    .optional(),
   /** Every wage decision that paid a line in this month, ever: these are immutable. */
   wageDecisionIds: z.array(id),
   history: z.array(MonthCloseEventSchema),

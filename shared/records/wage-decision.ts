@@ -2,8 +2,8 @@
 // the citizen and the assessor. Never edited once a closed month used it for pay: a change is
 // a new decision (the data layer enforces that).
 import { z } from 'zod';
-import { bothGivenIssues, CalcWageDecisionSchema, decisionIssues } from '../domain/input';
-import { decimal } from '../domain/schema-helpers';
+import { oneGivenIssues, CalcWageDecisionSchema, decisionIssues } from '../domain/input';
+import { computedAmount } from '../domain/schema-helpers';
 import { id, initials, isoMonth, refineWith, text, timestamp } from './common';
 
 const justification = text('en begrundelse').pipe(
@@ -18,7 +18,8 @@ export const WageDecisionInputSchema = CalcWageDecisionSchema.extend({
 }).superRefine(refineWith(decisionIssues));
 export type WageDecisionInput = z.input<typeof WageDecisionInputSchema>;
 
-const money = decimal();
+// Bounded like every stored figure (docs/rules.md §5).
+const money = computedAmount();
 
 /** One closed month of an efterregulering, kr. with two decimals, frozen at save time. */
 export const CorrectionMonthSchema = z.strictObject({
@@ -45,8 +46,8 @@ export const WageCorrectionSchema = z.strictObject({
 export type WageCorrection = z.output<typeof WageCorrectionSchema>;
 
 /**
- * As stored: read back as written (older rows keep their justification as it was), but never
- * both an assessment and a hand-set wage (docs/rules.md §2).
+ * As stored: read back as written (older rows keep their justification as it was), but always
+ * exactly one of an assessment and a hand-set wage (docs/rules.md §2).
  */
 export const WageDecisionSchema = CalcWageDecisionSchema.extend({
   id,
@@ -59,5 +60,5 @@ export const WageDecisionSchema = CalcWageDecisionSchema.extend({
   correction: WageCorrectionSchema.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
-}).superRefine(refineWith(bothGivenIssues));
+}).superRefine(refineWith(oneGivenIssues));
 export type WageDecision = z.output<typeof WageDecisionSchema>;

@@ -170,4 +170,50 @@ describe('calc CLI', () => {
       expect(run.stderr).toContain(`${field}:`);
     },
   );
+
+  // issue 11, finding 1 (docs/rules.md §5): a 16-digit number in any bounded field is refused
+  // naming the field, exit 2, never a stack trace.
+  const HUGE = 1234567890123456;
+  const bounds: Array<[string, (i: ReturnType<typeof base>) => void]> = [
+    ['settings.kmRate', (i) => (i.settings.kmRate = HUGE)],
+    ['settings.minimumWageReference', (i) => (i.settings.minimumWageReference = HUGE)],
+    ['settings.wageCeiling', (i) => (i.settings.wageCeiling = HUGE)],
+    ['settings.wageFloorPercent', (i) => (i.settings.wageFloorPercent = HUGE)],
+    ['settings.transportThresholdKm', (i) => (i.settings.transportThresholdKm = HUGE)],
+    ['settings.transportCapPercent', (i) => (i.settings.transportCapPercent = HUGE)],
+    ['settings.criteriaWeights.quality', (i) => (i.settings.criteriaWeights = { quality: HUGE })],
+    ['settings.helpNeedPoints.moderate', (i) => (i.settings.helpNeedPoints = { moderate: HUGE })],
+    ['citizen.taxCard.monthlyAllowance', (i) => (i.citizen.taxCard.monthlyAllowance = HUGE)],
+    [
+      'citizen.taxCard.withholdingRatePercent',
+      (i) => (i.citizen.taxCard.withholdingRatePercent = HUGE),
+    ],
+    ['citizen.transport.oneWayKm', (i) => (i.citizen.transport.oneWayKm = HUGE)],
+    ['citizen.transport.ratePerKm', (i) => (i.citizen.transport.ratePerKm = HUGE)],
+    [
+      'citizen.transport.dailyCost',
+      (i) => (i.citizen.transport = { mode: 'public', oneWayKm: 8, dailyCost: HUGE }),
+    ],
+    [
+      'citizen.transport.monthlyPass',
+      (i) =>
+        (i.citizen.transport = { mode: 'public', oneWayKm: 8, dailyCost: 48, monthlyPass: HUGE }),
+    ],
+    ['wageDecisions[1].hourlyWage', (i) => (i.wageDecisions[1].hourlyWage = HUGE)],
+    ['attendance[0].hours', (i) => (i.attendance[0].hours = HUGE)],
+  ];
+
+  it.concurrent.each(bounds)(
+    'refuses a 16-digit %s: exit 2, the field named, no stack trace',
+    async (field, mangle) => {
+      const input = base();
+      mangle(input);
+      const run = await runCalc(['-'], JSON.stringify(input));
+      expect(run.stdout).toBe('');
+      expect(run.code).toBe(2);
+      expect(run.stderr.startsWith('Ugyldigt input:\n')).toBe(true);
+      expect(run.stderr).toContain(`\n${field}: `);
+      expect(run.stderr).not.toMatch(/\n\s+at |Error/);
+    },
+  );
 });

@@ -63,11 +63,48 @@ describe('npm run payroll', () => {
     const args = ['--backup', backup, '--month', '2026-10', '--out', out, '--profile'];
     const r = run(...args, 'wage-types');
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^Den lukkede måned oktober 2026 giver ikke længere den samme fil/);
+    expect(r.stderr).toMatch(
+      /^--backup: En lukket måned i sikkerhedskopien er ændret efter lukningen: .*oktober 2026: de frosne tal passer ikke med kontrolsummen fra lukningen/,
+    );
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
-    // The profile the month was not closed with has no stored hash: it is exported as frozen.
-    expect(run(...args, 'excel').status).toBe(0);
+    // issue 11, finding 6: the profile it was not closed with is refused too.
+    expect(run(...args, 'excel').status).toBe(3);
+  });
+
+  it('finding 6: a re-sealed backup with a tampered 9 999,99 is refused in every profile: exit 3', () => {
+    // Gross pay is in the Excel file only; the month was closed with the wage-types profile.
+    // Failed before: the Excel file went out with 9.999,99 and exit 0.
+    const backup = backupOf('tampered-gross.json', (d) => {
+      const row = d.monthCloses[0]!.payroll.rows[0]!;
+      const old = row.result.grossPay;
+      row.result.grossPay = 9999.99;
+      d.monthCloses[0]!.payroll.totals.grossPay += 9999.99 - old;
+    });
+    for (const profile of ['excel', 'wage-types']) {
+      const out = join(dir, `tampered-gross-${profile}.csv`);
+      const r = run('--backup', backup, '--month', '2026-10', '--profile', profile, '--out', out);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toMatch(/oktober 2026: .*passer ikke/);
+      expect(r.stderr).not.toMatch(/ at |Error/);
+      expect(existsSync(out)).toBe(false);
+    }
+    // … whichever month is asked for: the file as a whole is not trusted.
+    const out = join(dir, 'tampered-other-month.csv');
+    const r = run('--backup', backup, '--month', '2026-09', '--profile', 'excel', '--out', out);
+    expect(r.status).toBe(3);
+  });
+
+  it('finding 1: a value no schema bounds would accept is exit 2 naming the field, no stack trace', () => {
+    const backup = backupOf('huge.json', (d) => {
+      d.settingsVersions[0]!.settings.kmRate = 100000000000000;
+    });
+    const out = join(dir, 'huge.csv');
+    const r = run('--backup', backup, '--month', '2026-09', '--profile', 'excel', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/data\.settingsVersions\[0\]\.settings\.kmRate: må højst være 100/);
+    expect(r.stderr).not.toMatch(/\n\s+at |RangeError/);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('refuses an open month in which a citizen cannot be computed, naming them: exit 2', () => {

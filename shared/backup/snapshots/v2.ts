@@ -7,7 +7,7 @@
 // builders (a number with ≤ 2 decimals within bounds, a real ISO date, a trimmed non-empty
 // text, an enum with its Danish message) and facts (which dates exist, a CPR number's date).
 import { z } from 'zod';
-import { mulDivRound, toHundredths, toOre } from '../../money';
+import { hasAtMostTwoDecimals, mulDivRound, toHundredths, toOre } from '../../money';
 import { decimal, enumOf, isoDate, isoMonth, text } from '../../domain/schema-helpers';
 import { valueText } from '../../danish/values';
 import { cprBirthDate } from '../../records/cpr';
@@ -206,6 +206,8 @@ export const AttendanceV2Schema = z
   );
 
 const stepMessage = 'skal være en af 0,01, 0,25, 0,50 eller 1,00';
+const inBounds = (v: unknown, max: number) =>
+  typeof v === 'number' && v >= 0 && v <= max && hasAtMostTwoDecimals(v);
 export const SettingsV2Schema = z
   .strictObject({
     minimumWageReference: kroner(),
@@ -227,9 +229,14 @@ export const SettingsV2Schema = z
       ...(Object.values(s.criteriaWeights).every((w) => w === 0)
         ? [['criteriaWeights', 'mindst én vægt skal være større end 0'] as [string, string]]
         : []),
-      // floor = round2(reference · percent / 100), in øre
-      ...(toOre(s.wageCeiling) <
-      mulDivRound(toOre(s.minimumWageReference), toHundredths(s.wageFloorPercent), 10_000)
+      // floor = round2(reference · percent / 100), in øre. zod runs this even when a field
+      // failed its bound; such a field is refused by itself and must not reach toOre, which
+      // throws (issue 11, finding 5; what this version accepts is unchanged).
+      ...(inBounds(s.wageCeiling, 10_000_000) &&
+      inBounds(s.minimumWageReference, 10_000_000) &&
+      inBounds(s.wageFloorPercent, 100) &&
+      toOre(s.wageCeiling) <
+        mulDivRound(toOre(s.minimumWageReference), toHundredths(s.wageFloorPercent), 10_000)
         ? [
             ['wageCeiling', 'loftet må ikke være lavere end mindstelønnen (bunden)'] as [
               string,

@@ -40,7 +40,7 @@ describe('SHA-256', () => {
 
 describe('backup format', () => {
   it('reads the current fixture back to the same data', () => {
-    const text = ensureFixture('backup-v5.json', octoberBackup());
+    const text = ensureFixture('backup-v6.json', octoberBackup());
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -60,6 +60,14 @@ describe('backup format', () => {
     if (!parsed.ok) return;
     expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
     expect(parsed.data.auditLog.every((e) => /^[0-9a-f]{64}$/.test(e.hash ?? ''))).toBe(true);
+  });
+
+  it('migrates a format-5 backup (written before the bounds of issue 11) to the current version', () => {
+    // The kept file, never rewritten: what a version-5 installation wrote.
+    const parsed = parseBackup(readFileSync(fixture('backup-v5.json'), 'utf8'));
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 5 });
+    if (!parsed.ok) return;
+    expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
   });
 
   it('migrates a format-2 backup (written before efterregulering) to the current version', () => {

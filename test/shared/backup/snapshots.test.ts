@@ -17,6 +17,7 @@ import { BackupDataV2Schema } from '../../../shared/backup/snapshots/v2';
 import { BackupDataV3Schema } from '../../../shared/backup/snapshots/v3';
 import { BackupDataV4Schema } from '../../../shared/backup/snapshots/v4';
 import { BackupDataV5Schema } from '../../../shared/backup/snapshots/v5';
+import { BackupDataV6Schema } from '../../../shared/backup/snapshots/v6';
 import { ValidationError } from '../../../shared/domain/errors';
 import { backupV1, octoberBackupData, v1Data } from '../../fixtures/backups';
 
@@ -26,6 +27,7 @@ const SNAPSHOTS: Record<number, z.ZodType> = {
   3: BackupDataV3Schema,
   4: BackupDataV4Schema,
   5: BackupDataV5Schema,
+  6: BackupDataV6Schema,
 };
 
 /** A JSON Schema with keys and `required` lists sorted: what the rows accept, not the order. */
@@ -95,8 +97,9 @@ describe('schema version', () => {
       './v2',
       './v3',
       './v4',
+      './v5',
     ];
-    for (const name of ['v1.ts', 'v2.ts', 'v3.ts', 'v4.ts', 'v5.ts']) {
+    for (const name of ['v1.ts', 'v2.ts', 'v3.ts', 'v4.ts', 'v5.ts', 'v6.ts']) {
       const source = readFileSync(
         resolve(import.meta.dirname, '../../../shared/backup/snapshots', name),
         'utf8',

@@ -1,0 +1,86 @@
+// A closed month's frozen results are what went to the payroll office (docs/rules.md §10); issue
+// 11, finding 6: a re-sealed backup changed them, and only the closing profile's file was ever
+// checked. Here every check a closed month gets, for every profile, on restore, in `payroll`
+// and in the app's export:
+// - `resultsHash`: SHA-256 of the canonical JSON of the whole frozen payroll (every figure of
+//   every profile), taken at closing; months closed before it have none;
+// - the closing profile's file rebuilt from the frozen results against `fileHash`;
+// - without `resultsHash`, the sums that must hold in any computed month (gross = its wage lines,
+//   net = gross − AM − A-skat, payout = net + adjustment, transport = citizen + municipality,
+//   totals = the rows), so that a figure only the other profile shows cannot be changed alone.
+import { canonicalJson } from '../backup/canonical';
+import { sha256Hex } from '../backup/sha256';
+import { buildCsv, buildExcelCsv } from '../csv';
+import type { FieldIssue } from '../domain/errors';
+import type { ExportProfile, MonthClose, PayrollMonth } from '../records/month-close';
+import { totalsOf } from './compute';
+
+/** The hash of a month's frozen results, stored at closing as `resultsHash`. */
+export function payrollHash(payroll: PayrollMonth): string {
+  return sha256Hex(canonicalJson(payroll));
+}
+
+/**
+ * The closed month's file in `profile` from its frozen results. In the profile it was closed
+ * with, a month closed before a later Excel format keeps its own bytes (docs/rules.md §§9, 10).
+ */
+export function frozenFile(close: MonthClose, profile: ExportProfile): string {
+  const content = buildCsv(close.payroll, profile);
+  if (profile !== 'excel' || profile !== close.exportProfile) return content;
+  if (sha256Hex(content) === close.fileHash) return content;
+  for (const format of ['before-corrections', 'before-issue-10'] as const) {
+    const before = buildExcelCsv(close.payroll, format);
+    if (sha256Hex(before) === close.fileHash) return before;
+  }
+  return content;
+}
+
+const TAMPERED = 'de frosne tal passer ikke med kontrolsummen fra lukningen';
+
+/** What does not hold in a computed month's frozen figures (paths into the month close). */
+function sumIssues(payroll: PayrollMonth): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const ore = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) : NaN);
+  payroll.rows.forEach((row, i) => {
+    const r = row.result;
+    const at = (...p: string[]) => ['payroll', 'rows', i, 'result', ...p];
+    const lines = r.wageLines.reduce((s, l) => s + ore(l.amount), 0);
+    if (ore(r.grossPay) !== lines)
+      issues.push({ path: at('grossPay'), message: 'passer ikke med summen af lønlinjerne' });
+    if (ore(r.netPay) !== ore(r.grossPay) - ore(r.amContribution) - ore(r.aTax))
+      issues.push({
+        path: at('netPay'),
+        message: 'passer ikke med bruttoløn − AM-bidrag − A-skat',
+      });
+    if (ore(r.estimatedPayout) !== ore(r.netPay) + ore(r.transport.payrollAdjustment))
+      issues.push({ path: at('estimatedPayout'), message: 'passer ikke med nettoløn + kørsel' });
+    const t = r.transport;
+    if (ore(t.total) !== ore(t.citizenShare) + ore(t.municipalShare))
+      issues.push({
+        path: at('transport', 'total'),
+        message: 'passer ikke med borgerens og kommunens andel',
+      });
+  });
+  if (
+    issues.length === 0 &&
+    canonicalJson(totalsOf(payroll.rows)) !== canonicalJson(payroll.totals)
+  )
+    issues.push({ path: ['payroll', 'totals'], message: 'passer ikke med borgernes tal' });
+  return issues;
+}
+
+/**
+ * Everything wrong with a closed month's frozen results; none for an intact one. Never throws:
+ * a figure no builder can read is reported as tampered too.
+ */
+export function closedMonthIssues(close: MonthClose): FieldIssue[] {
+  try {
+    if (close.resultsHash !== undefined && payrollHash(close.payroll) !== close.resultsHash)
+      return [{ path: ['resultsHash'], message: TAMPERED }];
+    if (sha256Hex(frozenFile(close, close.exportProfile)) !== close.fileHash)
+      return [{ path: ['fileHash'], message: TAMPERED }];
+    return close.resultsHash === undefined ? sumIssues(close.payroll) : [];
+  } catch {
+    return [{ path: ['payroll'], message: TAMPERED }];
+  }
+}
