@@ -30,6 +30,7 @@ const AttendancePage = lazy(() => import('./features/attendance/AttendancePage')
 const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
 const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
 const ImportPage = lazy(() => import('./features/import/ImportPage'));
+const BackupPage = lazy(() => import('./features/settings/BackupPage'));
 
 /** Why an automatic backup is declined: the password is chosen but this session lacks its key. */
 const LOCKED_BACKUP =
@@ -48,6 +49,8 @@ const NAV = [
   { key: 'maanedsafslutning', label: 'Månedsafslutning' },
   { key: 'udskrifter', label: 'Udskrifter' },
   { key: 'indstillinger', label: 'Indstillinger' },
+  // Its own screen, so that a restore is reachable whatever another screen holds (issue 11).
+  { key: 'sikkerhedskopi', label: 'Sikkerhedskopi' },
 ] as const;
 
 function Screen({ route }: { route: Route }) {
@@ -89,6 +92,8 @@ function Screen({ route }: { route: Route }) {
         return <AttendanceSheetPage area={route.query.get('omraade') ?? undefined} />;
       return <DocumentsPage />;
     }
+    case 'sikkerhedskopi':
+      return <BackupPage />;
     default:
       return (
         <section className="page">
