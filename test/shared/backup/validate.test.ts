@@ -213,6 +213,11 @@ describe('finding 8: a 20,000-deep value', () => {
       { numRuns: 300 },
     );
     expect(canonicalJson(octoberBackupData())).toBe(recursive(octoberBackupData()));
+    // Past the writer's recursion limit, the explicit stack writes the same bytes.
+    let rich: unknown = fc.sample(fc.jsonValue(), { numRuns: 1, seed: 11 })[0];
+    for (let i = 0; i < 400; i++)
+      rich = { z: [i, { y: undefined, b: 'æ"\\' }], a: rich, m: i % 2 ? null : [rich === null] };
+    expect(canonicalJson(rich)).toBe(recursive(rich));
     expect(canonicalJson([undefined, { a: undefined, b: 1 }])).toBe('[null,{"b":1}]');
   });
 
