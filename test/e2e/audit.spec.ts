@@ -100,6 +100,17 @@ test('finding 12: showing a CPR number, an export and a backup download are logg
   await shot(page, 'audit-logbog-intakt');
 });
 
+test('finding 12: showing a stored CPR number in the edit form is logged too', async ({ page }) => {
+  await start(page);
+  await go(page, 'Borgere');
+  await page.getByRole('link', { name: 'Anna Andersen' }).click();
+  await page.getByRole('link', { name: 'Ret oplysninger' }).click();
+  await page.getByRole('button', { name: 'Vis CPR-nummer' }).click();
+  await expect(page.getByLabel('CPR-nummer')).toHaveAttribute('type', 'text');
+  await go(page, 'Indstillinger');
+  await expect(logOf(page).getByText(/· KB · CPR-nummer vist for Anna Andersen$/)).toBeVisible();
+});
+
 test('finding 12: an entry changed in IndexedDB shows the log as broken, naming it', async ({
   page,
 }) => {

@@ -92,20 +92,29 @@ export function TextField(props: TextFieldProps) {
  * A field hidden while typed (the CPR number), with a "Vis" toggle so the person can check what
  * they typed before saving (issue 10).
  */
-export function SecretField(props: Omit<TextFieldProps, 'type' | 'action'>) {
+export function SecretField({
+  onReveal,
+  ...props
+}: Omit<TextFieldProps, 'type' | 'action'> & {
+  /** Called before the value is shown (a stored CPR number is audited, docs/rules.md §13). */
+  onReveal?: () => Promise<void>;
+}) {
   const [shown, setShown] = useState(false);
+  const toggle = () => {
+    if (shown || !onReveal) setShown((s) => !s);
+    else
+      void onReveal().then(
+        () => setShown(true),
+        () => undefined,
+      );
+  };
   return (
     <TextField
       {...props}
       type={shown ? 'text' : 'password'}
       action={
         // Named by its text, not aria-label, so the field's own label stays the only "CPR-nummer".
-        <button
-          type="button"
-          className="secondary"
-          aria-pressed={shown}
-          onClick={() => setShown((s) => !s)}
-        >
+        <button type="button" className="secondary" aria-pressed={shown} onClick={toggle}>
           Vis<span className="visually-hidden"> {props.label}</span>
         </button>
       }

@@ -55,7 +55,11 @@ const PAYER_OPTIONS = [
   { value: 'municipality', label: PAYER_LABELS.municipality },
 ] as const;
 
-export function MasterDataCard(props: CardProps) {
+/**
+ * `onRevealCpr`: given when the form holds a stored citizen's number, so showing it is audited
+ * like "Vis" on the citizen's page (docs/rules.md §13); a number being typed is not.
+ */
+export function MasterDataCard(props: CardProps & { onRevealCpr?: () => Promise<void> }) {
   const field = binderOf(props);
   return (
     <Card title="Stamdata">
@@ -67,6 +71,7 @@ export function MasterDataCard(props: CardProps) {
           {...field('cpr')}
           hint="10 cifre, fx 010190-1234"
           required
+          {...(props.onRevealCpr ? { onReveal: props.onRevealCpr } : {})}
         />
         <SelectField label="Tilbud" {...field('offer')} options={OFFER_OPTIONS} />
         <DateField

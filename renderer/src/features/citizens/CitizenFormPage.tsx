@@ -111,7 +111,14 @@ function CitizenForm(live: Loaded) {
     <Page title={citizen ? `Ret ${citizen.name}` : 'Opret borger'}>
       <form onSubmit={submit} noValidate>
         <div className="grid-2">
-          <MasterDataCard {...cardProps} />
+          <MasterDataCard
+            {...cardProps}
+            {...(citizen
+              ? {
+                  onRevealCpr: () => api.recordAccess({ kind: 'cprReveal', citizenId: citizen.id }),
+                }
+              : {})}
+          />
           <GrantCard {...cardProps} />
           {form.offer === 'SEL103' ? <TaxCardCard {...cardProps} /> : null}
           <TransportCard {...cardProps} citizen={citizen} />
