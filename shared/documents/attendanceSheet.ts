@@ -9,6 +9,8 @@ import type { Attendance, AbsenceReason } from '../records/attendance';
 import type { Citizen } from '../records/citizen';
 import type { Grant } from '../records/grant';
 import { plannedDaysOf } from '../rules/planned';
+import { areaIdFor, type AreaMembership, type WorkArea } from '../records/work-area';
+import { NO_AREA } from './monthReport';
 
 /** The grid's absence codes (docs/rules.md §3), also on paper. */
 export const SHEET_ABSENCE_CODES: Record<AbsenceReason, string> = {
@@ -92,3 +94,41 @@ export function attendanceSheetDoc(
   });
   return { title: `Fremmødeliste ${formatMonth(month)}`, area, days, rows };
 }
+
+type SheetCitizen = Pick<Citizen, 'id' | 'name' | 'payrollNumber' | 'startDate' | 'endDate'> & {
+  workAreas?: readonly AreaMembership[] | undefined;
+};
+
+/**
+ * One sheet per work area of the month (docs/rules.md §6: a citizen's area that month), areas by
+ * name, then the citizens without an area; or only the area `onlyAreaId` (its sheet even if empty).
+ */
+export function attendanceSheetsByArea(
+  month: string,
+  areas: readonly Pick<WorkArea, 'id' | 'name'>[],
+  citizens: readonly SheetCitizen[],
+  grants: readonly Grant[],
+  attendance: readonly Attendance[],
+  onlyAreaId?: string,
+): AttendanceSheetDoc[] {
+  const known = new Set(areas.map((a) => a.id));
+  const areaOf = (c: SheetCitizen) => {
+    const id = areaIdFor(month, c.workAreas);
+    return id !== undefined && known.has(id) ? id : NO_AREA.id;
+  };
+  const sorted = [...areas].sort((a, b) => collator.compare(a.name, b.name));
+  const blocks = [...sorted, NO_AREA].filter((a) =>
+    onlyAreaId !== undefined ? a.id === onlyAreaId : citizens.some((c) => areaOf(c) === a.id),
+  );
+  return blocks.map((a) =>
+    attendanceSheetDoc(
+      month,
+      a.name,
+      citizens.filter((c) => areaOf(c) === a.id),
+      grants,
+      attendance,
+    ),
+  );
+}
+
+const collator = new Intl.Collator('da');

@@ -14,8 +14,12 @@ export interface ReportArea {
   name: string;
 }
 
-/** Until work areas are known for a month, every citizen is in the one area of the workshop. */
-export const ONE_AREA: ReportArea = { id: 'alle', name: 'Jobbasen' };
+/** A row without a work area (a month closed before work areas, or a citizen not placed). */
+export const NO_AREA: ReportArea = { id: '', name: 'Uden arbejdsområde' };
+
+/** The row's work area that month (docs/rules.md §6), as the month computation stored it. */
+export const rowArea = (row: PayrollRow): ReportArea =>
+  row.workArea ? { id: row.workArea.id, name: row.workArea.name } : NO_AREA;
 
 export interface ReportGroup extends Figures {
   mode: TransportMode;
@@ -39,7 +43,7 @@ const collator = new Intl.Collator('da');
 
 export function monthReportDoc(
   payroll: Pick<PayrollMonth, 'month' | 'rows'>,
-  areaOf: (row: PayrollRow) => ReportArea = () => ONE_AREA,
+  areaOf: (row: PayrollRow) => ReportArea = rowArea,
 ): MonthReportDoc {
   const byArea = new Map<string, { area: ReportArea; rows: PayrollRow[] }>();
   for (const row of payroll.rows) {

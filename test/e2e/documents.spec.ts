@@ -44,8 +44,23 @@ async function printed(page: Page, name: string) {
   return { pages, all };
 }
 
+/** Two work areas with different reference wages (docs/rules.md §6). */
+const AREAS = [
+  {
+    id: 'a-have',
+    name: 'Have og park',
+    wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
+  },
+  {
+    id: 'a-gen',
+    name: 'Genbrugsbutik',
+    wages: [{ validFrom: '2026-01', minimumWageReference: 170 }],
+  },
+].map((a) => ({ ...a, createdAt: STAMP, updatedAt: STAMP }));
+
 const ANNA = rawCitizen('c-anna', 'Anna Andersen', '1001', {
   offer: 'SEL103',
+  workAreas: [{ from: '2026-01', areaId: 'a-have' }],
   cpr: '0101901234',
   taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
   transport: { mode: 'car', oneWayKm: 14, ratePerKm: 2.23, paidBy: 'citizen' },
@@ -70,6 +85,7 @@ const DECISION = {
 };
 
 const BO = rawCitizen('c-bo', 'Bo Berg', '1002', {
+  workAreas: [{ from: '2026-01', areaId: 'a-gen' }],
   transport: { mode: 'special', oneWayKm: 20, dailyCost: 150 },
   municipalTransport: true,
 });
@@ -104,6 +120,7 @@ const DAYS: Attendance[] = [
 ];
 
 async function seed(page: Page) {
+  await putRaw(page, 'workAreas', AREAS);
   await putRaw(page, 'citizens', [ANNA, BO]);
   await putRaw(page, 'grants', [rawGrant('g-anna', 'c-anna'), rawGrant('g-bo', 'c-bo')]);
   await putRaw(page, 'wageDecisions', [DECISION]);
@@ -120,6 +137,7 @@ const OCTOBER = computeMonth({
   wageDecisions: [DECISION] as unknown as WageDecision[],
   attendance: DAYS,
   settingsVersions: [],
+  workAreas: AREAS,
 });
 
 test('the decision letter is a letter: A4, no app around it, signed with name and title, every figure recomputable', async ({
@@ -261,6 +279,8 @@ test("statements, year summary, month report and attendance sheet print to clean
   expect(report.pages.length).toBeLessThanOrEqual(2);
   for (const text of [
     'Månedsrapport for oktober 2026',
+    'Genbrugsbutik Særlig kørsel (flextur, taxa)',
+    'Have og park Egen bil',
     'Egen bil',
     'Særlig kørsel',
     formatKr(OCTOBER.totals.grossPay),
@@ -271,14 +291,26 @@ test("statements, year summary, month report and attendance sheet print to clean
   // Attendance sheet: citizens × days, planned days marked, a signature line; A4 landscape.
   await go(page, 'Udskrifter');
   await page.getByRole('link', { name: 'Fremmødeliste' }).click();
+  // All areas in one print job, one page each; then one area alone.
   await expect(
-    page.getByRole('article', { name: 'Fremmødeliste oktober 2026, Jobbasen' }),
+    page.getByRole('article', { name: 'Fremmødeliste oktober 2026, Have og park' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: 'Fremmødeliste oktober 2026, Genbrugsbutik' }),
   ).toBeVisible();
   await axe(page, 'fremmoedeliste');
   await shot(page, 'docs-07-fremmoedeliste');
-  const sheet = await printed(page, 'docs-07-fremmoedeliste');
+  const sheets = await printed(page, 'docs-07-fremmoedeliste');
+  expect(sheets.pages).toHaveLength(2);
+  for (const p of sheets.pages) expect(p.width).toBeGreaterThan(p.height);
+  expect(hasText(sheets.pages[0]!.text, 'Fremmødeliste oktober 2026 · Genbrugsbutik')).toBe(true);
+  expect(hasText(sheets.pages[0]!.text, 'Bo Berg')).toBe(true);
+  expect(hasText(sheets.pages[0]!.text, 'Anna Andersen')).toBe(false);
+  await page.getByLabel('Arbejdsområde').selectOption({ label: 'Have og park' });
+  await expect(page.getByRole('article')).toHaveCount(1);
+  const sheet = await printed(page, 'docs-08-fremmoedeliste-have');
   expect(sheet.pages).toHaveLength(1);
-  expect(sheet.pages[0]!.width).toBeGreaterThan(sheet.pages[0]!.height);
-  for (const text of ['Fremmødeliste oktober 2026', 'Anna Andersen', 'Bo Berg', 'Underskrift'])
+  for (const text of ['Fremmødeliste oktober 2026 · Have og park', 'Anna Andersen', 'Underskrift'])
     expect(hasText(sheet.all, text), text).toBe(true);
+  expect(hasText(sheet.all, 'Bo Berg')).toBe(false);
 });

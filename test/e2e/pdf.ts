@@ -120,9 +120,10 @@ export const flat = (s: string) => s.replace(/\s+/g, ' ');
 
 /**
  * Text without white space: what a sentence check compares, since the PDF does not say where a
- * table cell or a bold word ends (the space between them is layout, not a character).
+ * table cell or a bold word ends (the space between them is layout, not a character); NFKC
+ * undoes the font's ligatures ("ﬂ" → "fl").
  */
-export const squash = (s: string) => s.replace(/\s+/g, '');
+export const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** True when `text` is on the page(s), white space aside. */
 export const hasText = (pdfText: string, text: string) => squash(pdfText).includes(squash(text));

@@ -11,20 +11,24 @@ import {
   trend,
 } from '../../../shared/documents/monthReport';
 import { yearSummaryCsv, yearSummaryDoc } from '../../../shared/documents/yearSummary';
-import { attendanceSheetDoc } from '../../../shared/documents/attendanceSheet';
+import {
+  attendanceSheetDoc,
+  attendanceSheetsByArea,
+} from '../../../shared/documents/attendanceSheet';
 import { october, attendance, citizens } from '../../fixtures/october';
 
 const month = toPayrollMonth(computeMonth(october));
 const parse = (text: string) =>
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
 const n = (s: string) => Number(s.replace(',', '.'));
+const STAMP = '2026-01-01T08:00:00.000Z';
 
 describe('monthReportDoc', () => {
   const doc = monthReportDoc(month);
 
   it('groups by area and transport mode and adds up to the month totals', () => {
     expect(doc.title).toBe('Månedsrapport for oktober 2026');
-    expect(doc.areas.map((a) => a.area.name)).toEqual(['Jobbasen']);
+    expect(doc.areas.map((a) => a.area.name)).toEqual(['Uden arbejdsområde']);
     const t = month.totals;
     expect(doc.total).toEqual({
       citizens: t.citizens,
@@ -38,6 +42,33 @@ describe('monthReportDoc', () => {
     const modes = doc.areas[0]!.groups.map((g) => g.mode);
     expect(new Set(modes).size).toBe(modes.length);
     expect(doc.areas[0]!.groups.reduce((s, g) => s + g.citizens, 0)).toBe(month.rows.length);
+  });
+
+  it("uses each row's work area from the month computation (docs/rules.md §6)", () => {
+    const [first, ...rest] = october.citizens;
+    const areas = [
+      { id: 'a-have', name: 'Have og park', wages: [], createdAt: STAMP, updatedAt: STAMP },
+      { id: 'a-gen', name: 'Genbrugsbutik', wages: [], createdAt: STAMP, updatedAt: STAMP },
+    ];
+    const placed = computeMonth({
+      ...october,
+      workAreas: areas,
+      citizens: [
+        { ...first!, workAreas: [{ from: '2026-01', areaId: 'a-have' }] },
+        ...rest.map((c) => ({ ...c, workAreas: [{ from: '2026-01', areaId: 'a-gen' }] })),
+      ],
+    });
+    const byArea = monthReportDoc(placed);
+    expect(byArea.areas.map((a) => [a.area.name, a.subtotal.citizens])).toEqual([
+      ['Genbrugsbutik', placed.rows.length - 1],
+      ['Have og park', 1],
+    ]);
+    expect(byArea.total.grossPay).toBe(placed.totals.grossPay);
+    const csv = parse(monthReportCsv(byArea));
+    expect(csv.filter((r) => r[2] === 'I alt').map((r) => r[1])).toEqual([
+      'Genbrugsbutik',
+      'Have og park',
+    ]);
   });
 
   it('gives per-area subtotals when rows carry areas', () => {
@@ -136,5 +167,34 @@ describe('attendanceSheetDoc', () => {
     ]);
     const recorded = attendance.filter((a) => a.citizenId === anna.id);
     for (const a of recorded) expect(row.cells.find((c) => c.date === a.date)!.text).not.toBe('');
+  });
+
+  it('gives one sheet per work area of the month, or the one asked for', () => {
+    const [a, b] = citizens;
+    const placed = [
+      { ...a!, workAreas: [{ from: '2026-01', areaId: 'x' }] },
+      {
+        ...b!,
+        workAreas: [
+          { from: '2026-01', areaId: 'y' },
+          { from: '2026-10', areaId: 'x' },
+        ],
+      },
+    ];
+    const areas = [
+      { id: 'y', name: 'Montage' },
+      { id: 'x', name: 'Have og park' },
+    ];
+    const all = attendanceSheetsByArea('2026-10', areas, placed, [], attendance);
+    expect(all.map((d) => [d.area, d.rows.map((r) => r.name)])).toEqual([
+      ['Have og park', [a!.name, b!.name]],
+    ]);
+    const september = attendanceSheetsByArea('2026-09', areas, placed, [], attendance);
+    expect(september.map((d) => d.area)).toEqual(['Have og park', 'Montage']);
+    expect(attendanceSheetsByArea('2026-10', areas, placed, [], attendance, 'y')).toEqual([
+      expect.objectContaining({ area: 'Montage', rows: [] }),
+    ]);
+    const unplaced = attendanceSheetsByArea('2026-10', [], [a!], [], attendance);
+    expect(unplaced.map((d) => d.area)).toEqual(['Uden arbejdsområde']);
   });
 });
