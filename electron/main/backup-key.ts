@@ -5,7 +5,7 @@
 // app then asks for the password once per session instead.
 import { readFile, rm } from 'node:fs/promises';
 import type { KeepBackupKeyResult } from '../../shared/ipc/schemas';
-import { writeFileAtomic } from './files';
+import { writeFileDurable } from './durable-file';
 
 export const BACKUP_KEY_FILE = 'backup-key.bin';
 
@@ -44,7 +44,9 @@ export function createBackupKeyStore(file: string, safe: SafeStorageLike): Backu
         await rm(file, { force: true });
         return { kept: false, why: NOT_PROTECTED };
       }
-      await writeFileAtomic(file, safe.encryptString(keyBase64).toString('base64'));
+      await writeFileDurable(file, safe.encryptString(keyBase64).toString('base64'), {
+        mode: 0o600,
+      });
       return { kept: true };
     },
 

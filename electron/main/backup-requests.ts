@@ -1,6 +1,6 @@
 // Backups are asked of the renderer (the data lives in its IndexedDB): main sends
-// `jobbasen:backup-requested`, the renderer answers with `writeBackup(json)` or declines.
-// On quit main waits for that answer, but never longer than a timeout.
+// `jobbasen:backup-requested`, the renderer answers by streaming a backup file or declines.
+// On quit main waits for that answer, but never longer than a timeout without progress.
 import type { BackupReason, BackupRequest } from '../../shared/ipc/schemas';
 
 export type BackupOutcome = 'written' | 'declined' | 'timeout' | 'no-renderer';
@@ -33,6 +33,17 @@ export class BackupRequests {
       this.pending.push({ requestId, resolve, timer });
       if (!this.send({ requestId, reason })) this.settle(requestId, 'no-renderer');
     });
+  }
+
+  /**
+   * A large backup is on its way (a piece arrived): the wait starts over, so a big database is
+   * not cut off by a fixed time while a stalled one still is.
+   */
+  extend(): void {
+    for (const p of this.pending) {
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => this.settle(p.requestId, 'timeout'), this.timeoutMs);
+    }
   }
 
   /** A backup was written: it answers every open request. */

@@ -1,9 +1,8 @@
-// File writing for the shell: atomic (temp file + rename), so a crash or power cut mid-write
-// leaves either the old file or the new one, never half of one.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+// The shell's files (docs/rules.md §11): every file is written durably (./durable-file.ts), and
+// backups, which hold CPR numbers and health information, are readable by the user alone (0600 in
+// a 0700 folder on Linux and macOS; Windows keeps the profile folder's own access list).
+import { chmod, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { BackupInfo } from '../../shared/ipc/schemas';
 import {
   type BackupFile,
@@ -13,39 +12,18 @@ import {
   parseBackupFileName,
   planRetention,
 } from '../../shared/backup-retention';
+import { type DurableFile, type DurableFs, openDurableFile } from './durable-file';
 
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await (typeof content === 'string'
-        ? handle.writeFile(content, 'utf8')
-        : handle.writeFile(content));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
+/** Backup files: the user alone may read or write them. */
+export const BACKUP_FILE_MODE = 0o600;
+/** The backup folder: the user alone may list or enter it. */
+export const BACKUP_DIR_MODE = 0o700;
 
-/** Synchronous twin for the small files written while the app is closing (no later tick). */
-export function writeFileAtomicSync(file: string, content: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, content, { encoding: 'utf8', flag: 'wx' });
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+/** Creates the backup folder, or narrows an existing one, to the user alone. */
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: BACKUP_DIR_MODE });
+  // mkdir leaves an existing folder's mode alone (and the umask may widen a new one's).
+  if (process.platform !== 'win32') await chmod(dir, BACKUP_DIR_MODE);
 }
 
 async function backupsOnDisk(dir: string): Promise<BackupFile[]> {
@@ -99,39 +77,71 @@ async function removeStaleTemps(dir: string, now: Date): Promise<void> {
 
 /** Remove what the retention rule no longer keeps; returns the removed names. */
 export async function pruneBackups(dir: string, now: Date): Promise<string[]> {
-  const { remove } = planRetention(await backupsOnDisk(dir), now, DEFAULT_RETENTION, localCalendar);
+  const files = await backupsOnDisk(dir);
+  const { remove } = planRetention(files, now, DEFAULT_RETENTION, localCalendar);
   for (const name of remove) await rm(join(dir, name), { force: true });
+  // Backups written before they were private (0644) are narrowed too.
+  if (process.platform !== 'win32')
+    for (const f of files)
+      if (!remove.includes(f.name))
+        await chmod(join(dir, f.name), BACKUP_FILE_MODE).catch(() => undefined);
   await removeStaleTemps(dir, now);
   return remove;
 }
 
 /**
- * Write one backup — the protected envelope's bytes (`.jlbak`) or JSON text (`.json`) — then
- * prune. The new file is always kept (it is today's).
+ * A new backup file being written in `dir`, named for `now` (`.jlbak` for the protected
+ * envelope, `.json` for a plain one); `finishBackup` after its commit.
  */
-export async function writeBackup(
+export async function openBackupFile(
   dir: string,
-  content: string | Uint8Array,
   now: Date,
-): Promise<BackupInfo> {
-  const name = backupFileName(now, typeof content !== 'string');
-  await writeFileAtomic(join(dir, name), content);
+  encrypted: boolean,
+  fs?: DurableFs,
+): Promise<DurableFile> {
+  await ensurePrivateDir(dir);
+  return openDurableFile(join(dir, backupFileName(now, encrypted)), {
+    mode: BACKUP_FILE_MODE,
+    ...(fs ? { fs } : {}),
+  });
+}
+
+/** After a backup's commit: prune, and what was written. The new file is always kept. */
+export async function finishBackup(dir: string, file: string, now: Date): Promise<BackupInfo> {
   await pruneBackups(dir, now);
-  const s = await stat(join(dir, name));
+  const name = basename(file);
+  const s = await stat(file);
   // The name holds whole seconds; report the same moment it encodes.
   const takenAt = new Date(Math.floor(now.getTime() / 1000) * 1000);
   return { name, takenAt: takenAt.toISOString(), sizeBytes: s.size };
 }
 
-/** When the newest backup was taken, or null when there is none. */
-export async function newestBackupTime(dir: string): Promise<Date | null> {
-  const files = await backupsOnDisk(dir);
+/**
+ * When the last backup was written, from the files' modification times, not their names (issue
+ * 11, finding 10: one file named for a future date stopped daily backups for good). Null when
+ * there is none.
+ */
+export async function lastBackupWritten(dir: string): Promise<Date | null> {
   let newest: Date | null = null;
-  for (const f of files) if (!newest || f.takenAt > newest) newest = f.takenAt;
+  for (const f of await backupsOnDisk(dir)) {
+    try {
+      const s = await stat(join(dir, f.name));
+      if (s.isFile() && (!newest || s.mtime > newest)) newest = s.mtime;
+    } catch {
+      // Deleted between readdir and stat.
+    }
+  }
   return newest;
 }
 
-/** A daily backup is due when none has been taken on today's (local) calendar day. */
-export function isDailyBackupDue(newest: Date | null, now: Date): boolean {
-  return newest === null || localCalendar.day(newest) < localCalendar.day(now);
+/** Minutes a clock may differ before a "last backup" in the future counts as untrustworthy. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+/**
+ * A daily backup is due when none was written on today's (local) calendar day. One written "in
+ * the future" (the clock was set back since) does not count: it is due then too.
+ */
+export function isDailyBackupDue(last: Date | null, now: Date): boolean {
+  if (last === null || last.getTime() > now.getTime() + FUTURE_SLACK_MS) return true;
+  return localCalendar.day(last) < localCalendar.day(now);
 }

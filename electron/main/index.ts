@@ -17,11 +17,13 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { Channel } from '../../shared/ipc/channels';
-import type { BackupRequest } from '../../shared/ipc/schemas';
+import type { BackupReason, BackupRequest } from '../../shared/ipc/schemas';
 import { resolveAppFile, responseHeaders } from './app-protocol';
 import { BACKUP_KEY_FILE, createBackupKeyStore } from './backup-key';
-import { BackupRequests } from './backup-requests';
-import { isDailyBackupDue, newestBackupTime, writeFileAtomicSync } from './files';
+import { type BackupOutcome, BackupRequests } from './backup-requests';
+import { BACKUP_STATUS_FILE, BackupStatusStore, failureMessage } from './backup-status';
+import { writeFileDurableSync } from './durable-file';
+import { isDailyBackupDue, lastBackupWritten } from './files';
 import { registerIpc, testSavePath, type FileFilter } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { WINDOW_STATE_FILE, backupDir, chooseUserDataDir, testSaveDir } from './paths';
@@ -35,7 +37,7 @@ import {
 } from './window-state';
 
 const PRODUCT_NAME = 'Jobbasen Løn';
-/** How long closing waits for the renderer's backup. */
+/** How long closing waits for the renderer's backup to start or make progress. */
 const QUIT_BACKUP_TIMEOUT_MS = 15_000;
 /** How often to check whether today's backup has been taken. */
 const DAILY_CHECK_MS = 30 * 60_000;
@@ -64,12 +66,34 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
-const backupRequests = new BackupRequests((request: BackupRequest) => {
+const liveContents = () => {
   const contents = mainWindow?.webContents;
-  if (!contents || contents.isDestroyed() || contents.isCrashed()) return false;
+  return !contents || contents.isDestroyed() || contents.isCrashed() ? null : contents;
+};
+
+const backupRequests = new BackupRequests((request: BackupRequest) => {
+  const contents = liveContents();
+  if (!contents) return false;
   contents.send(Channel.backupRequested, request);
   return true;
 }, QUIT_BACKUP_TIMEOUT_MS);
+
+// Shown in the app until a backup succeeds again (docs/rules.md §11).
+const backupStatus = new BackupStatusStore(join(userData, BACKUP_STATUS_FILE), (status) =>
+  liveContents()?.send(Channel.backupStatusChanged, status),
+);
+let lastDeclineWhy = '';
+
+/** Asks the renderer for a backup and records a failure for the person to see. */
+async function requestBackup(reason: BackupReason): Promise<BackupOutcome> {
+  lastDeclineWhy = '';
+  const outcome = await backupRequests.request(reason);
+  if (outcome !== 'written') {
+    console.warn(`Backup (${reason}): ${outcome} ${lastDeclineWhy}`);
+    backupStatus.failed(new Date(), failureMessage(outcome, lastDeclineWhy));
+  }
+  return outcome;
+}
 
 function readWindowState() {
   let text: string | null = null;
@@ -85,7 +109,7 @@ function readWindowState() {
 function saveWindowState(win: BrowserWindow): void {
   const text = serializeWindowState(win.getNormalBounds(), win.isMaximized());
   try {
-    writeFileAtomicSync(join(userData, WINDOW_STATE_FILE), text);
+    writeFileDurableSync(join(userData, WINDOW_STATE_FILE), text);
   } catch (error) {
     console.error('Kunne ikke gemme vinduets placering:', error);
   }
@@ -125,8 +149,7 @@ function createWindow(): BrowserWindow {
     if (backupDone) return;
     event.preventDefault();
     backupDone = true;
-    void backupRequests.request('quit').then((outcome) => {
-      if (outcome !== 'written') console.warn(`Backup ved lukning: ${outcome}`);
+    void requestBackup('quit').then(() => {
       if (!win.isDestroyed()) win.close();
     });
   });
@@ -234,9 +257,10 @@ function showAbout(): void {
 
 async function backupIfDue(): Promise<void> {
   try {
-    if (isDailyBackupDue(await newestBackupTime(backups), new Date())) {
-      await backupRequests.request('daily');
-    }
+    // From when the last one was written (stored, else the files' times), not from file names.
+    const stored = backupStatus.get().lastWrittenAt;
+    const last = stored ? new Date(stored) : await lastBackupWritten(backups);
+    if (isDailyBackupDue(last, new Date())) await requestBackup('daily');
   } catch (error) {
     console.error('Daglig backup fejlede:', error);
   }
@@ -270,12 +294,17 @@ function start(): void {
           preferCSSPageSize: true,
         });
       },
-      backupWritten: () => backupRequests.written(),
+      backupWritten: (info) => {
+        backupStatus.written(new Date(info.takenAt));
+        backupRequests.written();
+      },
       backupDeclined: (requestId, why) => {
-        console.warn(`Rendereren afslog backup ${requestId}: ${why}`);
+        lastDeclineWhy = why;
         backupRequests.declined(requestId);
       },
       backupKeys: createBackupKeyStore(join(userData, BACKUP_KEY_FILE), safeStorage),
+      backupProgress: () => backupRequests.extend(),
+      backupStatus: () => backupStatus.get(),
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
@@ -286,7 +315,7 @@ function start(): void {
                 dialog.showErrorBox('Backup-mappe', String(error)),
               );
             },
-            backupNow: () => void backupRequests.request('manual'),
+            backupNow: () => void requestBackup('manual'),
             about: showAbout,
           },
           { isMac: process.platform === 'darwin', isDev: !app.isPackaged },

@@ -6,17 +6,22 @@ import { z } from 'zod';
 import {
   BackupDeclinedSchema,
   type BackupInfo,
+  type BackupStatus,
   Channel,
+  FileStreamBeginSchema,
+  FileStreamChunkSchema,
+  FileStreamIdSchema,
   NoPayloadSchema,
   KeepBackupKeySchema,
   OsUserSchema,
   SaveFileRequestSchema,
   type SaveFileResult,
   SavePdfRequestSchema,
-  WriteAnyBackupSchema,
 } from '../../shared/ipc';
 import type { BackupKeyStore } from './backup-key';
-import { listBackups, writeBackup, writeFileAtomic } from './files';
+import { writeFileDurable } from './durable-file';
+import { FileStreams } from './file-streams';
+import { listBackups } from './files';
 import { type SenderInfo, isTrustedSender } from './security';
 
 export interface FileFilter {
@@ -40,6 +45,27 @@ export interface ShellDeps {
   backupDeclined(requestId: string, why: string): void;
   /** The backup key under the OS's protection (./backup-key.ts). */
   backupKeys: BackupKeyStore;
+  /** A piece of a backup arrived (the quit wait is for progress, not for a fixed time). */
+  backupProgress?(): void;
+  /** The automatic backups' state (last written, last failure). */
+  backupStatus?(): BackupStatus;
+}
+
+/** One set of open streamed files per shell (handlers may be built more than once). */
+const streamsByDeps = new WeakMap<ShellDeps, FileStreams>();
+function streamsFor(deps: ShellDeps): FileStreams {
+  let streams = streamsByDeps.get(deps);
+  if (!streams) {
+    streams = new FileStreams({
+      backupDir: deps.backupDir,
+      now: () => deps.now(),
+      chooseSavePath: (name, filters) => deps.chooseSavePath(name, filters),
+      backupProgress: () => deps.backupProgress?.(),
+      backupWritten: (info) => deps.backupWritten(info),
+    });
+    streamsByDeps.set(deps, streams);
+  }
+  return streams;
 }
 
 /** The part of an IPC event the handlers look at (real events and test doubles both fit). */
@@ -66,13 +92,14 @@ const handler = <S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Pr
 
 /** The invoke handlers, keyed by channel. */
 export function createHandlers(deps: ShellDeps) {
+  const streams = streamsFor(deps);
   return {
     [Channel.saveFile]: handler(
       SaveFileRequestSchema,
       async ({ suggestedName, content, filters }): Promise<SaveFileResult> => {
         const path = await deps.chooseSavePath(suggestedName, filters);
         if (!path) return { saved: false };
-        await writeFileAtomic(path, content);
+        await writeFileDurable(path, content);
         return { saved: true, path };
       },
     ),
@@ -86,15 +113,21 @@ export function createHandlers(deps: ShellDeps) {
           { name: 'PDF-dokument', extensions: ['pdf'] },
         ]);
         if (!path) return { saved: false };
-        await writeFileAtomic(path, pdf);
+        await writeFileDurable(path, pdf);
         return { saved: true, path };
       },
     ),
-    [Channel.writeBackup]: handler(WriteAnyBackupSchema, async (content) => {
-      const info = await writeBackup(deps.backupDir, content, deps.now());
-      deps.backupWritten(info);
-      return info;
-    }),
+    [Channel.fileBegin]: handler(FileStreamBeginSchema, (request) => streams.begin(request)),
+    [Channel.fileAppend]: handler(FileStreamChunkSchema, ({ id, chunk }) =>
+      streams.append(id, chunk),
+    ),
+    [Channel.fileFinish]: handler(FileStreamIdSchema, (id) => streams.finish(id)),
+    [Channel.fileAbort]: handler(FileStreamIdSchema, (id) => streams.abort(id)),
+    [Channel.backupStatus]: handler(
+      NoPayloadSchema,
+      async (): Promise<BackupStatus> =>
+        deps.backupStatus?.() ?? { lastWrittenAt: null, failure: null },
+    ),
     [Channel.listBackups]: handler(NoPayloadSchema, () => listBackups(deps.backupDir)),
     [Channel.openBackupFolder]: handler(NoPayloadSchema, async () => {
       await deps.openFolder(deps.backupDir);

@@ -8,6 +8,8 @@ import type {
   BackupRequest,
   KeepBackupKeyResult,
   OsUser,
+  BackupStatus,
+  FileStreamResult,
   SaveFileResult,
 } from '../../shared/ipc/schemas';
 
@@ -33,10 +35,21 @@ ipcRenderer.on(Channel.backupRequested, (_event: IpcRendererEvent, request: Back
 const api = {
   saveFile: (request) => ipcRenderer.invoke(Channel.saveFile, request) as Promise<SaveFileResult>,
   savePdf: (request) => ipcRenderer.invoke(Channel.savePdf, request) as Promise<SaveFileResult>,
-  writeBackup: (content) => ipcRenderer.invoke(Channel.writeBackup, content) as Promise<BackupInfo>,
   keepBackupKey: (key) =>
     ipcRenderer.invoke(Channel.keepBackupKey, key) as Promise<KeepBackupKeyResult>,
   loadBackupKey: () => ipcRenderer.invoke(Channel.loadBackupKey) as Promise<string | null>,
+  beginFile: (request) => ipcRenderer.invoke(Channel.fileBegin, request) as Promise<string | null>,
+  appendFile: (id, chunk) => ipcRenderer.invoke(Channel.fileAppend, { id, chunk }) as Promise<void>,
+  finishFile: (id) => ipcRenderer.invoke(Channel.fileFinish, id) as Promise<FileStreamResult>,
+  abortFile: (id) => ipcRenderer.invoke(Channel.fileAbort, id) as Promise<void>,
+  getBackupStatus: () => ipcRenderer.invoke(Channel.backupStatus) as Promise<BackupStatus>,
+  onBackupStatus: (callback) => {
+    const listener = (_event: IpcRendererEvent, status: BackupStatus) => callback({ ...status });
+    ipcRenderer.on(Channel.backupStatusChanged, listener);
+    return () => {
+      ipcRenderer.removeListener(Channel.backupStatusChanged, listener);
+    };
+  },
   listBackups: () => ipcRenderer.invoke(Channel.listBackups) as Promise<BackupInfo[]>,
   openBackupFolder: () => ipcRenderer.invoke(Channel.openBackupFolder) as Promise<void>,
   appVersion: () => ipcRenderer.invoke(Channel.appVersion) as Promise<string>,

@@ -27,6 +27,8 @@ export interface DataApiOptions {
   storage?: StorageLike;
   /** How many safety copies to keep before a restore (older ones are pruned). */
   keepSafetyCopies?: number;
+  /** Characters of a streamed backup handed on at a time (about 1 MB; tests make it small). */
+  backupChunkChars?: number;
   /**
    * The operating-system account (desktop app: the main process's `os.userInfo().username`,
    * asked over IPC). Given, it is the acting user and cannot be switched; absent (browser mode),

@@ -101,12 +101,16 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** The data as it was just before a restore: the backup text, so a restore can be undone. */
+/**
+ * The data as it was just before a restore, so a restore can be undone: a streamed backup file as
+ * a Blob (the browser keeps large ones on disk, docs/rules.md §11); copies taken before streaming
+ * hold the whole-JSON text.
+ */
 export interface SafetyCopy {
   id?: number;
   takenAt: string;
   reason: string;
-  backup: string;
+  backup: string | Blob;
 }
 
 /** v1 → v2 on the rows of an open upgrade transaction. Idempotent: migrated rows are skipped. */

@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { APP_NAME } from '../../shared/app';
 import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
 import type { ActingUser, DataApi } from '../../shared/data/api';
+import { BackupFailureNotice } from './components/BackupFailureNotice';
+import { streamBackupToShell } from './components/backupFiles';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { UserBadge } from './components/UserBadge';
 import { DataApiContext } from './data/context';
@@ -148,9 +150,11 @@ export function App() {
     });
     // The desktop shell asks for a backup on quit, daily and from its menu: encrypted with the
     // backup password's kept key (docs/rules.md §11), plain only while none is chosen.
-    return window.api?.onBackupRequested(async (request) => {
+    // Streamed piece by piece into the backup folder, whatever the size (docs/rules.md §11).
+    const shell = window.api;
+    return shell?.onBackupRequested(async (request) => {
       const { api: loaded } = await dataReady;
-      const { backupKeyState, encryptBackup } = await import('./data/backupKey');
+      const { backupKeyState, encryptingWith } = await import('./data/backupKey');
       // Audited before it is written, so the entry is in the file and survives a quit
       // (docs/rules.md §13); the file's createdAt names it. A backup is never held back by its
       // audit entry (no initials yet, say): it is written.
@@ -165,10 +169,9 @@ export function App() {
           encrypted: key.state === 'ready',
         })
         .catch((e: unknown) => console.warn('Sikkerhedskopien kunne ikke logges:', e));
-      const text = await loaded.exportBackup({ createdAt });
-      await window.api?.writeBackup(
-        key.state === 'ready' ? await encryptBackup(key.key, text) : text,
-      );
+      const encrypt = key.state === 'ready' ? encryptingWith(key.key) : null;
+      const begin = { kind: 'backup', encrypted: !!encrypt } as const;
+      await streamBackupToShell(loaded, shell, begin, encrypt, { createdAt });
     });
   }, [openInitials]);
 
@@ -225,6 +228,7 @@ export function App() {
             </div>
           </header>
           <main id="indhold" ref={mainRef} tabIndex={-1}>
+            <BackupFailureNotice />
             <ErrorBoundary key={route.path.join('/')}>
               <Suspense fallback={<p className="loading">Henter …</p>}>
                 <Screen route={route} />

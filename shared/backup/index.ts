@@ -5,3 +5,5 @@ export * from './sha256';
 export * from './crypto';
 export * from './base64';
 export * from './protection';
+export * from './lines';
+export * from './lines-reader';

@@ -1,5 +1,6 @@
 // SHA-256 (FIPS 180-4) in plain TypeScript: shared/ has neither Node's crypto nor the DOM's
-// SubtleCrypto (which is async anyway), and the checksum must be the same everywhere.
+// SubtleCrypto (which is async anyway and cannot be fed piece by piece), and the checksum must be
+// the same everywhere.
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,9 +15,19 @@ const K = new Uint32Array([
 
 /** The UTF-8 bytes of a JS string (lone surrogates become U+FFFD, as TextEncoder does). */
 export function utf8Bytes(text: string): Uint8Array {
-  const out: number[] = [];
+  const out = new Uint8Array(text.length * 3);
+  return out.subarray(0, encodeUtf8(text, out));
+}
+
+/** Encodes `text` as UTF-8 into `out` (at least 3 bytes per UTF-16 unit); returns the length. */
+function encodeUtf8(text: string, out: Uint8Array): number {
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      out[n++] = c;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -24,31 +35,91 @@ export function utf8Bytes(text: string): Uint8Array {
         i++;
       } else c = 0xfffd;
     } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 63);
+    } else if (c < 0x10000) {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    } else {
+      out[n++] = 0xf0 | (c >> 18);
+      out[n++] = 0x80 | ((c >> 12) & 63);
+      out[n++] = 0x80 | ((c >> 6) & 63);
+      out[n++] = 0x80 | (c & 63);
+    }
   }
-  return Uint8Array.from(out);
+  return n;
 }
 
-export function sha256Bytes(data: Uint8Array): Uint8Array {
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array(Math.ceil((data.length + 9) / 64) * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
-  const h = new Uint32Array([
+/**
+ * SHA-256 fed piece by piece (a streamed backup is hashed as it is written or read, never held
+ * whole): `update` text (as UTF-8) or bytes, then `hex()`/`digest()` once.
+ */
+export class Sha256 {
+  private readonly h = new Uint32Array([
     0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
   ]);
-  const w = new Uint32Array(64);
-  const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let t = 0; t < 16; t++) w[t] = view.getUint32(off + t * 4);
+  private readonly w = new Uint32Array(64);
+  private readonly block = new Uint8Array(64);
+  private blockLength = 0;
+  private total = 0;
+  private scratch = new Uint8Array(3 * 4096);
+
+  update(text: string): this {
+    if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3);
+    return this.updateBytes(this.scratch, encodeUtf8(text, this.scratch));
+  }
+
+  updateBytes(data: Uint8Array, length = data.length): this {
+    this.total += length;
+    let i = 0;
+    if (this.blockLength > 0) {
+      const take = Math.min(64 - this.blockLength, length);
+      this.block.set(data.subarray(0, take), this.blockLength);
+      this.blockLength += take;
+      i = take;
+      if (this.blockLength < 64) return this;
+      this.compress(this.block, 0);
+      this.blockLength = 0;
+    }
+    for (; i + 64 <= length; i += 64) this.compress(data, i);
+    if (i < length) {
+      this.block.set(data.subarray(i, length), 0);
+      this.blockLength = length - i;
+    }
+    return this;
+  }
+
+  digest(): Uint8Array {
+    const bitLength = this.total * 8;
+    const pad = new Uint8Array((this.blockLength < 56 ? 64 : 128) - this.blockLength);
+    pad[0] = 0x80;
+    const view = new DataView(pad.buffer);
+    view.setUint32(pad.length - 8, Math.floor(bitLength / 0x100000000));
+    view.setUint32(pad.length - 4, bitLength >>> 0);
+    this.updateBytes(pad);
+    const out = new Uint8Array(32);
+    const outView = new DataView(out.buffer);
+    for (let i = 0; i < 8; i++) outView.setUint32(i * 4, this.h[i]!);
+    return out;
+  }
+
+  hex(): string {
+    let hex = '';
+    for (const byte of this.digest()) hex += byte.toString(16).padStart(2, '0');
+    return hex;
+  }
+
+  private compress(data: Uint8Array, off: number): void {
+    const w = this.w;
+    const h = this.h;
+    for (let t = 0; t < 16; t++) {
+      const j = off + t * 4;
+      w[t] = ((data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!) >>> 0;
+    }
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15]!;
       const b = w[t - 2]!;
@@ -89,15 +160,13 @@ export function sha256Bytes(data: Uint8Array): Uint8Array {
     h[6] = (h[6]! + g) >>> 0;
     h[7] = (h[7]! + hh) >>> 0;
   }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i]!);
-  return out;
+}
+
+export function sha256Bytes(data: Uint8Array): Uint8Array {
+  return new Sha256().updateBytes(data).digest();
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, as 64 lowercase hex digits. */
 export function sha256Hex(text: string): string {
-  let hex = '';
-  for (const byte of sha256Bytes(utf8Bytes(text))) hex += byte.toString(16).padStart(2, '0');
-  return hex;
+  return new Sha256().update(text).hex();
 }

@@ -102,6 +102,38 @@ export type BackupPreview =
     }
   | { ok: false; message: string; issues?: FieldIssue[] };
 
+/**
+ * A backup file as the data layer reads it: whole text (tests, small files) or anything that can
+ * be read a slice at a time — a browser `File` or `Blob` fits — so a file of any size is read in
+ * chunks, never held whole (issue 11, build item 5; docs/rules.md §11).
+ */
+export type BackupInput = string | BackupBlob | BackupTextSource;
+export interface BackupBlob {
+  readonly size: number;
+  slice(start?: number, end?: number): { arrayBuffer(): Promise<ArrayBuffer> };
+}
+
+/**
+ * Text from any source that can be read again from the start (each `chunks()` is a new pass),
+ * e.g. a protected file decrypted chunk by chunk. An error thrown while reading refuses the file.
+ */
+export interface BackupTextSource {
+  chunks(): AsyncIterable<string>;
+}
+
+/**
+ * Receives a streamed backup's text piece by piece, in order. May return a promise (a desktop
+ * shell's file write); the next piece waits for it, so nothing piles up in memory.
+ */
+export type BackupSink = (chunk: string) => void | Promise<void>;
+
+/** What a streamed backup wrote: its time, rows per table and the SHA-256 in its trailer. */
+export interface BackupWritten {
+  createdAt: string;
+  counts: BackupCounts;
+  sha256: string;
+}
+
 export interface SafetyCopyInfo {
   id?: number;
   takenAt: string;
@@ -361,12 +393,22 @@ export interface DataApi {
   exportMonthDifference(month: string): Promise<CsvExport | null>;
 
   // backup
+  /**
+   * The whole database as a streamed backup file, handed to `sink` in pieces of about 1 MB from
+   * one read transaction (one consistent state); memory stays bounded whatever the size.
+   */
+  streamBackup(sink: BackupSink, opts?: { createdAt?: string }): Promise<BackupWritten>;
+  /** The same file as one string (tests and small databases; `streamBackup` for real use). */
   exportBackup(opts?: { createdAt?: string }): Promise<string>;
   /** The file's date and counts beside today's; changes nothing. */
-  previewBackup(text: string): Promise<BackupPreview>;
-  restoreBackup(text: string): Promise<RestoreResult>;
+  previewBackup(file: BackupInput): Promise<BackupPreview>;
+  /**
+   * Reads the whole file and checks it first; only then, in one transaction, keeps a safety copy
+   * of the current data and replaces everything. A refused file changes nothing.
+   */
+  restoreBackup(file: BackupInput): Promise<RestoreResult>;
   listSafetyCopies(): Promise<SafetyCopyInfo[]>;
-  getSafetyCopy(id: number): Promise<string | null>;
+  getSafetyCopy(id: number): Promise<BackupInput | null>;
   /** The backup password's KDF parameters and key check on this PC, or null (docs/rules.md §11). */
   getBackupProtection(): Promise<BackupProtection | null>;
   /** Keeps them on this PC only (never in a backup); replaces the ones before. */

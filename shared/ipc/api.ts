@@ -5,6 +5,9 @@ import type {
   BackupRequest,
   KeepBackupKeyResult,
   OsUser,
+  BackupStatus,
+  FileStreamBegin,
+  FileStreamResult,
   SaveFileRequest,
   SaveFileResult,
   SavePdfRequest,
@@ -16,10 +19,15 @@ export interface Api {
   /** Save the page shown as an A4 PDF (Electron's printToPDF) through the save dialog. */
   savePdf(request: SavePdfRequest): Promise<SaveFileResult>;
   /**
-   * Write one backup to a new file in the backup folder — the protected envelope's bytes
-   * (docs/rules.md §11), or JSON text when no backup password is chosen; old ones are pruned.
+   * Start a streamed file (docs/rules.md §11): a backup into the backup folder (`.jlbak` when
+   * `encrypted`: the protected envelope's bytes), or a file saved
+   * through the save dialog. Null when the dialog was cancelled. Then `appendFile` each piece in
+   * order (awaiting each), and `finishFile` — or `abortFile`, which leaves the target untouched.
    */
-  writeBackup(content: string | Uint8Array): Promise<BackupInfo>;
+  beginFile(request: FileStreamBegin): Promise<string | null>;
+  appendFile(id: string, chunk: string | Uint8Array): Promise<void>;
+  finishFile(id: string): Promise<FileStreamResult>;
+  abortFile(id: string): Promise<void>;
   /**
    * Keep the backup password's derived key (base64) under the operating system's protection
    * (Electron `safeStorage`), so automatic backups need no typing; null forgets it.
@@ -37,8 +45,12 @@ export interface Api {
   appVersion(): Promise<string>;
   /**
    * Called when the shell wants a backup (on quit, once a day, or from the menu). The callback
-   * must call `writeBackup`; if it throws or rejects, the shell stops waiting. Returns a function
-   * that removes the callback.
+   * must stream one (`beginFile({ kind: 'backup' })` …); if it throws or rejects, the shell stops
+   * waiting and shows the failure. Returns a function that removes the callback.
    */
   onBackupRequested(callback: (request: BackupRequest) => void | Promise<void>): () => void;
+  /** The automatic backups' state: last written, and a failure not yet followed by a success. */
+  getBackupStatus(): Promise<BackupStatus>;
+  /** Called whenever that state changes. Returns a function that removes the callback. */
+  onBackupStatus(callback: (status: BackupStatus) => void): () => void;
 }

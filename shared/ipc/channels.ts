@@ -9,8 +9,18 @@ export const Channel = {
   saveFile: 'jobbasen:save-file',
   /** renderer → main (invoke): the window's document as an A4 PDF, through a save dialog. */
   savePdf: 'jobbasen:save-pdf',
-  /** renderer → main (invoke): write one backup file to userData/backups. */
-  writeBackup: 'jobbasen:write-backup',
+  /** renderer → main (invoke): start a streamed file (a backup, or a file saved by the person). */
+  fileBegin: 'jobbasen:file-begin',
+  /** renderer → main (invoke): the next piece of a streamed file. */
+  fileAppend: 'jobbasen:file-append',
+  /** renderer → main (invoke): the streamed file is complete: fsync, rename, fsync the folder. */
+  fileFinish: 'jobbasen:file-finish',
+  /** renderer → main (invoke): drop a streamed file; the target stays as it was. */
+  fileAbort: 'jobbasen:file-abort',
+  /** renderer → main (invoke): the automatic backups' state (last written, last failure). */
+  backupStatus: 'jobbasen:backup-status',
+  /** main → renderer (event): the automatic backups' state changed. */
+  backupStatusChanged: 'jobbasen:backup-status-changed',
   /** renderer → main (invoke): the backups on disk, newest first. */
   listBackups: 'jobbasen:list-backups',
   /** renderer → main (invoke): open the backup folder in the file manager. */
@@ -23,7 +33,7 @@ export const Channel = {
   osUser: 'jobbasen:os-user',
   /** renderer → main (invoke): the app's version. */
   appVersion: 'jobbasen:app-version',
-  /** main → renderer (event): please call `writeBackup` with the whole database. */
+  /** main → renderer (event): please stream a backup of the whole database (`fileBegin` …). */
   backupRequested: 'jobbasen:backup-requested',
   /** renderer → main (send): the renderer cannot answer a backup request (no listener, or it failed). */
   backupDeclined: 'jobbasen:backup-declined',

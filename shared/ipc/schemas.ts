@@ -1,12 +1,14 @@
 // zod schemas for every IPC payload (both directions). Main parses every incoming payload with
 // these before acting; the renderer may use them to check what it got back.
 import { z } from 'zod';
-import { isEncryptedBackup } from '../backup/crypto';
 
-/** Upper bound for text saved through the dialog (a CSV export is far smaller). */
+/** Upper bound for text saved whole through the dialog (a CSV export is far smaller). */
 export const MAX_SAVE_BYTES = 50 * 1024 * 1024;
-/** Upper bound for one backup's JSON text. */
-export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
+/**
+ * Upper bound for one piece of a streamed file (the renderer sends about 1 MB at a time). A whole
+ * file has no bound but the disk (issue 11, finding 9; docs/rules.md §11).
+ */
+export const MAX_CHUNK_CHARS = 16 * 1024 * 1024;
 
 // Windows forbids these in file names; `/` and `\` would also make the name a path.
 // eslint-disable-next-line no-control-regex
@@ -36,10 +38,10 @@ export const FileFilterSchema = z.strictObject({
 
 export const SaveFileRequestSchema = z.strictObject({
   suggestedName: FileNameSchema,
-  /** Text, or bytes (a protected backup saved through the dialog, docs/rules.md §11). */
+  /** Text, or bytes. Backups, of any size, are streamed instead (FileStreamBeginSchema). */
   content: z.union([
     z.string().max(MAX_SAVE_BYTES, 'Filen er for stor.'),
-    z.instanceof(Uint8Array).refine((b) => b.length <= MAX_BACKUP_CHARS, 'Filen er for stor.'),
+    z.instanceof(Uint8Array).refine((b) => b.length <= MAX_SAVE_BYTES, 'Filen er for stor.'),
   ]),
   filters: z.array(FileFilterSchema).max(10).default([]),
 });
@@ -58,33 +60,33 @@ export const SavePdfRequestSchema = z.strictObject({
 });
 export type SavePdfRequest = z.input<typeof SavePdfRequestSchema>;
 
-function isJsonText(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Starts a streamed file: a backup into the backup folder, or a file the person saves through the
+ * save dialog (a manual backup). Main answers with an id, or null when the dialog was cancelled.
+ */
+export const FileStreamBeginSchema = z.discriminatedUnion('kind', [
+  /** `encrypted`: the protected envelope's bytes, named `.jlbak` (docs/rules.md §11). */
+  z.strictObject({ kind: z.literal('backup'), encrypted: z.boolean().default(false) }),
+  z.strictObject({
+    kind: z.literal('save'),
+    suggestedName: FileNameSchema,
+    filters: z.array(FileFilterSchema).max(10).default([]),
+  }),
+]);
+export type FileStreamBegin = z.input<typeof FileStreamBeginSchema>;
 
-/** A backup is the renderer's JSON export; main only checks it is JSON, never what it says. */
-export const WriteBackupRequestSchema = z
-  .string()
-  .min(2, 'Backuppen er tom.')
-  .max(MAX_BACKUP_CHARS, 'Backuppen er for stor.')
-  .refine(isJsonText, 'Backuppen er ikke gyldig JSON.');
+export const FileStreamIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'Ugyldigt fil-id.');
 
-/** A protected backup (docs/rules.md §11): the envelope's bytes, starting with its magic. */
-export const WriteEncryptedBackupSchema = z
-  .instanceof(Uint8Array)
-  .refine(
-    (b) => b.length >= 8 && b.length <= MAX_BACKUP_CHARS,
-    'Backuppen har en ugyldig størrelse.',
-  )
-  .refine(isEncryptedBackup, 'Backuppen er ikke en krypteret sikkerhedskopi.');
-
-/** What `writeBackup` takes: the envelope's bytes, or JSON text when no password is chosen. */
-export const WriteAnyBackupSchema = z.union([WriteEncryptedBackupSchema, WriteBackupRequestSchema]);
+export const FileStreamChunkSchema = z.strictObject({
+  id: FileStreamIdSchema,
+  chunk: z.union([
+    z.string().min(1).max(MAX_CHUNK_CHARS, 'Stykket er for stort.'),
+    z
+      .instanceof(Uint8Array)
+      .refine((b) => b.length >= 1 && b.length <= MAX_CHUNK_CHARS, 'Stykket er for stort.'),
+  ]),
+});
+export type FileStreamChunk = z.infer<typeof FileStreamChunkSchema>;
 
 /** The backup key, base64 of its 32 bytes (44 characters), or null to forget the kept one. */
 export const KeepBackupKeySchema = z
@@ -109,6 +111,22 @@ export const BackupInfoSchema = z.strictObject({
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
 export const BackupListSchema = z.array(BackupInfoSchema);
+
+/** A finished streamed file: where it is, and for a backup what was written. */
+export interface FileStreamResult {
+  path: string;
+  backup?: BackupInfo;
+}
+
+/**
+ * The automatic backups' state, shown to the person (issue 11, build item 6): when one was last
+ * written, and the last failure if none has succeeded since (the notice stays until one does).
+ */
+export const BackupStatusSchema = z.strictObject({
+  lastWrittenAt: z.iso.datetime().nullable(),
+  failure: z.strictObject({ at: z.iso.datetime(), message: z.string().max(1000) }).nullable(),
+});
+export type BackupStatus = z.infer<typeof BackupStatusSchema>;
 
 /** Handlers that take no payload accept exactly `undefined`. */
 export const NoPayloadSchema = z.undefined();

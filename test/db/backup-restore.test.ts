@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_TABLES, SCHEMA_VERSION } from '../../renderer/db';
 import type { AuditEntry } from '../../shared/records';
+import { readBackupText } from '../../shared/backup';
 import { freshApi, seedOctober } from './helpers';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,14 +34,14 @@ describe('backup and restore', () => {
     // (docs/rules.md §13): the same entries, marked with their id and hash in the file.
     const log = await b.db.auditLog.orderBy(':id').toArray();
     expect(log.at(-1)).toMatchObject({ action: 'restore', by: 'ABC' });
-    const fileLog = JSON.parse(first).data.auditLog as AuditEntry[];
+    const fileLog = dataOf(first).auditLog as AuditEntry[];
     const strip = ({ id: _i, hash: _h, imported: _m, ...e }: AuditEntry) => e;
     expect(log.slice(0, -1).map(strip)).toEqual(fileLog.map(strip));
     expect(log.slice(0, -1).map((e) => e.imported)).toEqual(
       fileLog.map((e) => ({ id: e.id, hash: e.hash })),
     );
     const second = await b.api.exportBackup({ createdAt: '2026-11-30T12:00:00.000Z' });
-    const withoutLog = (text: string) => ({ ...JSON.parse(text).data, auditLog: undefined });
+    const withoutLog = (text: string) => ({ ...dataOf(text), auditLog: undefined });
     expect(withoutLog(second)).toEqual(withoutLog(first));
     // And the closed month still exports the same bytes.
     expect((await b.api.exportMonthCsv('2026-10', 'excel')).content).toBe(
@@ -56,9 +57,13 @@ describe('backup and restore', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.counts.citizens).toBe(5);
+    // The safety copy is a streamed file kept as a Blob (docs/rules.md §11).
     const copy = await api.getSafetyCopy(result.safetyCopyId);
-    const copyData = JSON.parse(copy!).data;
-    expect(copyData).toEqual(JSON.parse(before).data);
+    expect(copy).toBeInstanceOf(Blob);
+    const copyRead = readBackupText(await (copy as Blob).text());
+    const beforeRead = readBackupText(before);
+    expect(copyRead.ok && beforeRead.ok).toBe(true);
+    if (copyRead.ok && beforeRead.ok) expect(copyRead.data).toEqual(beforeRead.data);
     expect(await db.citizens.count()).toBe(5);
     // The closed month in the file re-exports exactly what it was closed with.
     const csv = await api.exportMonthCsv('2026-10', 'wage-types');
@@ -124,6 +129,13 @@ describe('backup and restore', () => {
     );
   });
 });
+
+/** The data of a backup file (the streamed layout, docs/rules.md §11). */
+function dataOf(text: string) {
+  const read = readBackupText(text);
+  if (!read.ok) throw new Error(read.message);
+  return read.data;
+}
 
 function textIsEquivalent(text: string, good: string): boolean {
   try {

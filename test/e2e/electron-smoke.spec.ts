@@ -80,7 +80,9 @@ test.describe('Electron-skallen', () => {
       await page.evaluate(() => {
         const api = (window as WithApi).api!;
         api.onBackupRequested(async () => {
-          await api.writeBackup(JSON.stringify({ smoke: true }));
+          const id = (await api.beginFile({ kind: 'backup' }))!;
+          await api.appendFile(id, JSON.stringify({ smoke: true }));
+          await api.finishFile(id);
         });
       });
     } finally {

@@ -10,7 +10,7 @@ import {
   registerIpc,
   senderInfo,
 } from '../../electron/main/ipc';
-import { ALL_CHANNELS, Channel } from '../../shared/ipc';
+import { ALL_CHANNELS, Channel, type BackupInfo, type FileStreamResult } from '../../shared/ipc';
 
 const appFrame: SenderEvent = { senderFrame: { url: 'app://jobbasen/index.html', parent: null } };
 const spoofed: SenderEvent[] = [
@@ -76,16 +76,19 @@ describe('senderInfo', () => {
 describe('guard', () => {
   it.each(spoofed)('rejects a foreign sender %j before looking at the payload', async (event) => {
     await expect(call(Channel.appVersion, event)).rejects.toBeInstanceOf(IpcRejected);
-    await expect(call(Channel.writeBackup, event, '{"ok":true}')).rejects.toThrow(
+    await expect(call(Channel.fileBegin, event, { kind: 'backup' })).rejects.toThrow(
       /afsenderen er ikke appen/,
     );
     await expect(readdir(deps.backupDir)).rejects.toThrow();
   });
 
   it('rejects bad payloads with a message naming the channel', async () => {
-    await expect(call(Channel.writeBackup, appFrame, 'not json')).rejects.toThrow(
-      /jobbasen:write-backup: ugyldige data/,
+    await expect(call(Channel.fileAppend, appFrame, { id: 'x', chunk: '' })).rejects.toThrow(
+      /jobbasen:file-append: ugyldige data/,
     );
+    await expect(
+      call(Channel.fileBegin, appFrame, { kind: 'backup', path: '/etc' }),
+    ).rejects.toThrow(/jobbasen:file-begin: ugyldige data/);
     await expect(call(Channel.appVersion, appFrame, { x: 1 })).rejects.toBeInstanceOf(IpcRejected);
     await expect(call(Channel.listBackups, appFrame, null)).rejects.toBeInstanceOf(IpcRejected);
     await expect(
@@ -95,11 +98,18 @@ describe('guard', () => {
   });
 
   it('rejects extra arguments', async () => {
-    await expect(call(Channel.writeBackup, appFrame, '{}', 'extra')).rejects.toThrow(
+    await expect(call(Channel.fileBegin, appFrame, { kind: 'backup' }, 'extra')).rejects.toThrow(
       /for mange argumenter/,
     );
   });
 });
+
+/** A backup streamed the way the renderer does it: begin, the pieces, finish. */
+async function streamBackup(...pieces: string[]): Promise<BackupInfo | undefined> {
+  const id = (await call(Channel.fileBegin, appFrame, { kind: 'backup' })) as string;
+  for (const chunk of pieces) await call(Channel.fileAppend, appFrame, { id, chunk });
+  return ((await call(Channel.fileFinish, appFrame, id)) as FileStreamResult).backup;
+}
 
 describe('handlers', () => {
   it('appVersion', async () => {
@@ -167,8 +177,8 @@ describe('handlers', () => {
     });
   });
 
-  it('writeBackup writes a timestamped file, lists it, and tells main', async () => {
-    const info = await call(Channel.writeBackup, appFrame, '{"version":1}');
+  it('a streamed backup becomes a timestamped file, is listed, and main is told', async () => {
+    const info = await streamBackup('{"version":', '1}');
     expect(info).toEqual({
       name: 'jobbasen-backup-2026-11-24T14-03-00Z.json',
       takenAt: '2026-11-24T14:03:00.000Z',
@@ -181,9 +191,15 @@ describe('handlers', () => {
     expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
   });
 
-  it('writeBackup writes a protected backup as its bytes, named .jlbak (docs/rules.md §11)', async () => {
+  it('a protected backup is streamed as its bytes, named .jlbak (docs/rules.md §11)', async () => {
     const envelope = Uint8Array.from([0x4a, 0x42, 0x4c, 0x45, 0x4e, 0x43, 0x0d, 0x0a, 1, 2, 3]);
-    const info = await call(Channel.writeBackup, appFrame, envelope);
+    const id = (await call(Channel.fileBegin, appFrame, {
+      kind: 'backup',
+      encrypted: true,
+    })) as string;
+    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(0, 5) });
+    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(5) });
+    const info = ((await call(Channel.fileFinish, appFrame, id)) as FileStreamResult).backup;
     expect(info).toMatchObject({
       name: 'jobbasen-backup-2026-11-24T14-03-00Z.jlbak',
       sizeBytes: 11,
@@ -195,9 +211,17 @@ describe('handlers', () => {
     ).toEqual(envelope);
     expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
     // Bytes that are not the envelope are refused: main never writes random binary.
+    const bad = (await call(Channel.fileBegin, appFrame, {
+      kind: 'backup',
+      encrypted: true,
+    })) as string;
     await expect(
-      call(Channel.writeBackup, appFrame, Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9])),
-    ).rejects.toThrow(/ugyldige data/);
+      call(Channel.fileAppend, appFrame, {
+        id: bad,
+        chunk: Uint8Array.from([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+      }),
+    ).rejects.toThrow(/ikke begyndelsen på en sikkerhedskopi/);
+    expect(await call(Channel.listBackups, appFrame)).toEqual([info]);
   });
 
   it('saveFile writes bytes as they are (a protected backup saved through the dialog)', async () => {
@@ -219,7 +243,7 @@ describe('handlers', () => {
       await expect(call(Channel.loadBackupKey, event)).rejects.toThrow(/afvist/);
   });
 
-  it('writeBackup prunes old backups but never foreign files', async () => {
+  it('a backup prunes old backups but never foreign files', async () => {
     const { mkdir } = await import('node:fs/promises');
     await mkdir(deps.backupDir, { recursive: true });
     const old = [
@@ -230,14 +254,14 @@ describe('handlers', () => {
       'jobbasen-backup-2026-11-20T12-00-00Z.json',
     ];
     for (const n of [...old, 'mine-noter.txt']) await writeFile(join(deps.backupDir, n), '{}');
-    await call(Channel.writeBackup, appFrame, '{}');
+    await streamBackup('{}');
     const left = (await readdir(deps.backupDir)).sort();
     expect(left).toContain('mine-noter.txt');
     expect(left).toContain('jobbasen-backup-2026-11-20T12-00-00Z.json');
     expect(left).not.toContain('jobbasen-backup-2026-11-20T08-00-00Z.json');
   });
 
-  it('writeBackup clears temp files left by a crash, but only stale ones', async () => {
+  it('a backup clears temp files left by a crash, but only stale ones', async () => {
     const { mkdir, utimes } = await import('node:fs/promises');
     await mkdir(deps.backupDir, { recursive: true });
     const stale = join(deps.backupDir, '.jobbasen-backup-2026-11-23T10-00-00Z.json.abc.tmp');
@@ -248,7 +272,7 @@ describe('handlers', () => {
     await utimes(stale, old, old);
     const recent = new Date('2026-11-24T14:02:59Z');
     await utimes(fresh, recent, recent);
-    await call(Channel.writeBackup, appFrame, '{}');
+    await streamBackup('{}');
     const left = await readdir(deps.backupDir);
     expect(left).not.toContain('.jobbasen-backup-2026-11-23T10-00-00Z.json.abc.tmp');
     expect(left).toContain('.jobbasen-backup-2026-11-24T14-02-59Z.json.def.tmp');
@@ -276,7 +300,10 @@ describe('registerIpc', () => {
     const listened: string[] = [];
     registerIpc({ handle: (c) => void handled.push(c), on: (c) => listened.push(c) }, deps);
     const expected = ALL_CHANNELS.filter(
-      (c) => c !== Channel.backupRequested && c !== Channel.backupDeclined,
+      (c) =>
+        c !== Channel.backupRequested &&
+        c !== Channel.backupDeclined &&
+        c !== Channel.backupStatusChanged,
     );
     expect(handled.sort()).toEqual([...expected].sort());
     expect(listened).toEqual([Channel.backupDeclined]);

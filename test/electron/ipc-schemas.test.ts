@@ -12,7 +12,9 @@ import {
   NoPayloadSchema,
   SaveFileRequestSchema,
   SaveFileResultSchema,
-  WriteBackupRequestSchema,
+  FileStreamBeginSchema,
+  FileStreamChunkSchema,
+  MAX_CHUNK_CHARS,
 } from '../../shared/ipc';
 
 describe('channels', () => {
@@ -94,22 +96,31 @@ describe('FileNameSchema', () => {
   });
 });
 
-describe('WriteBackupRequestSchema', () => {
-  it('accepts JSON text', () => {
-    expect(WriteBackupRequestSchema.parse('{"version":1,"tables":{}}')).toBe(
-      '{"version":1,"tables":{}}',
-    );
+describe('streamed files', () => {
+  it('begin: a backup, or a file saved under a valid bare name', () => {
+    expect(FileStreamBeginSchema.safeParse({ kind: 'backup' }).success).toBe(true);
+    expect(
+      FileStreamBeginSchema.safeParse({ kind: 'save', suggestedName: 'kopi.json' }).success,
+    ).toBe(true);
+    for (const bad of [
+      { kind: 'save', suggestedName: '../kopi.json' },
+      { kind: 'backup', path: '/tmp/x' },
+      { kind: 'other' },
+      'backup',
+    ])
+      expect(FileStreamBeginSchema.safeParse(bad).success).toBe(false);
   });
 
-  it.each([
-    ['not JSON', '{version:1}'],
-    ['truncated', '{"a":'],
-    ['empty', ''],
-    ['an object instead of text', { version: 1 }],
-    ['a number', 1],
-    ['undefined', undefined],
-  ])('rejects %s', (_label, payload) => {
-    expect(WriteBackupRequestSchema.safeParse(payload).success).toBe(false);
+  it('a piece: a known-shaped id and 1 to MAX_CHUNK_CHARS characters', () => {
+    const id = 'a'.repeat(32);
+    expect(FileStreamChunkSchema.safeParse({ id, chunk: 'x' }).success).toBe(true);
+    for (const bad of [
+      { id, chunk: '' },
+      { id, chunk: 'x'.repeat(MAX_CHUNK_CHARS + 1) },
+      { id: '../x', chunk: 'x' },
+      { id, chunk: 1 },
+    ])
+      expect(FileStreamChunkSchema.safeParse(bad).success).toBe(false);
   });
 });
 

@@ -299,6 +299,11 @@ describe('IPC and the backup on close', () => {
   it('registers the invoke channels with the sender check in front', async () => {
     expect([...state.ipcHandle.keys()].sort()).toEqual([
       'jobbasen:app-version',
+      'jobbasen:backup-status',
+      'jobbasen:file-abort',
+      'jobbasen:file-append',
+      'jobbasen:file-begin',
+      'jobbasen:file-finish',
       'jobbasen:keep-backup-key',
       'jobbasen:list-backups',
       'jobbasen:load-backup-key',
@@ -306,7 +311,6 @@ describe('IPC and the backup on close', () => {
       'jobbasen:os-user',
       'jobbasen:save-file',
       'jobbasen:save-pdf',
-      'jobbasen:write-backup',
     ]);
     const version = state.ipcHandle.get('jobbasen:app-version')!;
     expect(await version(appFrame)).toBe('0.1.0');
@@ -322,7 +326,10 @@ describe('IPC and the backup on close', () => {
     const request = state.sent.find((s) => s.channel === 'jobbasen:backup-requested');
     expect(request?.payload).toMatchObject({ reason: 'quit' });
 
-    await state.ipcHandle.get('jobbasen:write-backup')!(appFrame, '{"borgere":[]}');
+    // The renderer streams the backup: begin, a piece, finish.
+    const id = await state.ipcHandle.get('jobbasen:file-begin')!(appFrame, { kind: 'backup' });
+    await state.ipcHandle.get('jobbasen:file-append')!(appFrame, { id, chunk: '{"borgere":[]}' });
+    await state.ipcHandle.get('jobbasen:file-finish')!(appFrame, id);
     await new Promise((r) => setTimeout(r, 0));
     expect(w.isDestroyed()).toBe(true);
     const files = readdirSync(join(userData(), 'backups'));

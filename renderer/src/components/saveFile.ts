@@ -26,7 +26,11 @@ export function downloadText(
   content: string | Uint8Array<ArrayBuffer>,
   mime: string,
 ): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  downloadBlob(name, new Blob([content], { type: mime }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -13,6 +13,7 @@ import {
   deriveBackupKey,
   deriveKeyBytes,
   encryptBytes,
+  encryptChunks,
   envelopeKdf,
   importBackupKey,
   isEncryptedBackup,
@@ -178,6 +179,12 @@ export async function encryptingSink(
     },
   };
 }
+
+/** The encryption as a chunk transform for a streamed backup (../components/backupFiles.ts). */
+export const encryptingWith =
+  (key: BackupKey) =>
+  (source: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> =>
+    encryptChunks(key, source);
 
 /** A chosen file for the streamed reader: as it is, or a protected one opened as a blob. */
 export type OpenedBackupBlob =

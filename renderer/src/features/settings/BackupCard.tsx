@@ -6,13 +6,13 @@
 import { useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/calendar';
 import { useDataApi } from '../../data/context';
-import { backupKeyState, encryptBackup, unlockBackupKey } from '../../data/backupKey';
+import { backupKeyState, encryptingWith, unlockBackupKey } from '../../data/backupKey';
 import type { BackupProtection } from '../../../../shared/backup/protection';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Card, Notice, StatusNotice } from '../../components/Page';
 import { PasswordDialog } from '../../components/PasswordDialog';
 import { Progress } from '../../components/Progress';
-import { saveTextFile } from '../../components/saveFile';
+import { saveBackupFile } from '../../components/backupFiles';
 import { useProgressTask } from '../../components/useProgressTask';
 import type { useBackupKeyState } from './BackupPasswordCard';
 import { RestoreQuestion, type PendingRestore } from './RestoreQuestion';
@@ -34,20 +34,19 @@ export function BackupCard({ keyState }: { keyState: ReturnType<typeof useBackup
   const save = (encrypt: boolean) =>
     run({ label: 'Samler sikkerhedskopien', fraction: 0.3 }, async (step) => {
       const createdAt = new Date().toISOString();
-      const json = await api.exportBackup({ createdAt });
       const key = encrypt ? await backupKeyState(api) : null;
       if (key && key.state !== 'ready') return { kind: 'error', text: 'Adgangskoden mangler.' };
-      if (key) step({ label: 'Krypterer', fraction: 0.6 });
-      const content = key ? await encryptBackup(key.key, json) : json;
-      step({ label: 'Gemmer filen', fraction: 0.8 });
+      // Streamed (and encrypted) piece by piece, never one string (docs/rules.md §11).
+      step({ label: key ? 'Skriver og krypterer' : 'Skriver sikkerhedskopien', fraction: 0.6 });
       const name = backupFileName(todayIso(), Boolean(key));
-      const outcome = await saveTextFile(
+      const outcome = await saveBackupFile(
+        api,
         name,
-        content,
         key
           ? { name: 'Krypteret sikkerhedskopi', extensions: ['jlbak'] }
           : { name: 'Sikkerhedskopi', extensions: ['json'] },
-        key ? 'application/octet-stream' : 'application/json',
+        key ? encryptingWith(key.key) : null,
+        { createdAt },
       );
       // A backup taken out is audited with the file's createdAt (docs/rules.md §13).
       if (outcome.saved)
@@ -98,7 +97,7 @@ export function BackupCard({ keyState }: { keyState: ReturnType<typeof useBackup
             ref={fileInput}
             className="visually-hidden"
             type="file"
-            accept=".jlbak,.json,application/json,application/octet-stream"
+            accept=".jlbak,.json,.jsonl,application/json,application/x-ndjson,application/octet-stream"
             disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];

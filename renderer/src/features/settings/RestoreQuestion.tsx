@@ -1,17 +1,17 @@
 // The question before a restore: the file's date and counts beside what is stored now, a
 // warning when the file is not encrypted (docs/rules.md §11), and "Gendan" / "Annuller".
 import type { KdfParams } from '../../../../shared/backup/crypto';
-import type { BackupPreview } from '../../../../shared/data/api';
+import type { BackupInput, BackupPreview } from '../../../../shared/data/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Page';
 import { formatDateTime } from '../../format';
 import { PLAIN_RESTORE_WARNING, restoreCountRows } from './settingsModel';
 
-/** A restore waiting for its "Gendan": the file's text and what it would bring back. */
+/** A restore waiting for its "Gendan": the file (read in pieces, never whole) and what it holds. */
 export interface PendingRestore {
   title: string;
   source: string;
-  text: string;
+  file: BackupInput;
   preview: Extract<BackupPreview, { ok: true }>;
   /** A plain file (not the safety copy): warned about. */
   plainFile?: boolean;

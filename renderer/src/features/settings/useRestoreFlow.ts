@@ -4,7 +4,7 @@
 // password there, so the next backups are protected at once.
 import { useState } from 'react';
 import { useDataApi } from '../../data/context';
-import { chooseBackupPassword, openBackupFile } from '../../data/backupKey';
+import { chooseBackupPassword, openBackupBlob } from '../../data/backupKey';
 import type { Status, useProgressTask } from '../../components/useProgressTask';
 import type { PendingRestore } from './RestoreQuestion';
 import { previewRefusedStatus, restoreFailedStatus, restoreStatus } from './settingsModel';
@@ -32,7 +32,7 @@ export function useRestoreFlow(
 
   /** Checks the text and asks; a refused file is said at once. */
   const preview = async (p: Omit<PendingRestore, 'preview'>): Promise<Status | null> => {
-    const checked = await api.previewBackup(p.text);
+    const checked = await api.previewBackup(p.file);
     if (!checked.ok) return previewRefusedStatus(checked);
     setPending({ ...p, preview: checked });
     return null;
@@ -42,19 +42,18 @@ export function useRestoreFlow(
     task.run(
       { label: `Læser filen ${file.name}`, fraction: 0.2 },
       async () => {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const opened = await openBackupFile(bytes, null);
+        const opened = await openBackupBlob(file, null);
         const base = { title: 'Gendan sikkerhedskopien?', source: `filen ${file.name}` };
         if (opened.kind === 'plain')
-          return preview({ ...base, text: opened.text, plainFile: true });
-        if (opened.kind === 'encrypted') return preview({ ...base, text: opened.text });
+          return preview({ ...base, file: opened.file, plainFile: true });
+        if (opened.kind === 'encrypted') return preview({ ...base, file: opened.file });
         if (opened.kind === 'refused')
           return previewRefusedStatus({ ok: false, message: opened.message });
         setFileAsk({
           fileName: file.name,
           cancel: () => setFileAsk(null),
           submit: async (password) => {
-            const again = await openBackupFile(bytes, password);
+            const again = await openBackupBlob(file, password);
             if (again.kind === 'refused' && again.reason === 'wrongPassword') return WRONG_PASSWORD;
             setFileAsk(null);
             if (again.kind === 'refused')
@@ -62,7 +61,7 @@ export function useRestoreFlow(
             else if (again.kind === 'encrypted')
               void task.run(
                 { label: 'Kontrollerer sikkerhedskopien', fraction: 0.5 },
-                () => preview({ ...base, text: again.text, opened: { password, kdf: again.kdf } }),
+                () => preview({ ...base, file: again.file, opened: { password, kdf: again.kdf } }),
                 restoreFailedStatus,
               );
             return null;
@@ -77,12 +76,12 @@ export function useRestoreFlow(
     void task.run(
       { label: 'Læser den seneste sikkerhedskopi', fraction: 0.2 },
       async () => {
-        const text = await api.getSafetyCopy(id);
-        if (text === null) return { kind: 'error', text: 'Sikkerhedskopien findes ikke længere.' };
+        const file = await api.getSafetyCopy(id);
+        if (file === null) return { kind: 'error', text: 'Sikkerhedskopien findes ikke længere.' };
         return preview({
           title: 'Fortryd gendannelsen?',
           source: 'den seneste sikkerhedskopi',
-          text,
+          file,
         });
       },
       restoreFailedStatus,
@@ -93,7 +92,7 @@ export function useRestoreFlow(
     void task.run(
       { label: 'Gendanner', fraction: 0.5 },
       async () => {
-        const result = await api.restoreBackup(p.text);
+        const result = await api.restoreBackup(p.file);
         const status = restoreStatus(result);
         if (!result.ok || !p.opened || (await api.getBackupProtection())) return status;
         const note = await chooseBackupPassword(
