@@ -3,12 +3,13 @@
 // same `monthView` and `monthCsv` (docs/rules.md §§9, 10): a closed month from its frozen
 // results, checked against the hash stored at closing; an open one computed now.
 // Exit codes, with a Danish message on stderr and nothing written: 2 bad input or a month that
-// cannot be computed; 3 a closed month (any in the file) whose frozen results no longer match
-// the hashes taken at closing; 1 cannot write. Never a stack trace.
+// cannot be computed (or --out is the backup itself); 3 a closed month (any in the file) whose
+// frozen results no longer match the hashes taken at closing; 1 cannot write (the target is then
+// as it was: written durably, §11). Never a stack trace.
 // A protected backup's password comes from JOBBASEN_BACKUP_PASSWORD or a prompt (§11).
-import { writeFileSync } from 'node:fs';
-import { parseBackup } from '../shared/backup';
+import { parseAnyBackup } from '../shared/backup';
 import { BackupReadError, PASSWORD_FLAG_REFUSED, readBackupText } from './backup-file';
+import { isSameFile, writeFileDurable } from './out-file';
 import { monthCsv, monthCsvMessage, monthView } from '../shared/month';
 import { EXPORT_PROFILES, isoMonth, type ExportProfile } from '../shared/records';
 
@@ -44,6 +45,9 @@ if (!isoMonth.safeParse(args.month).success)
 if (!(EXPORT_PROFILES as readonly string[]).includes(args.profile))
   fail(`--profile: skal være en af: ${EXPORT_PROFILES.join(', ')}, ikke "${args.profile}".`);
 const profile = args.profile as ExportProfile;
+// Writing the CSV over the backup would destroy the backup (docs/rules.md §11).
+if (isSameFile(args.out, args.backup))
+  fail(`--out: ${args.out} er selve sikkerhedskopien (--backup); vælg en anden fil til lønfilen.`);
 
 let text: string;
 try {
@@ -53,9 +57,10 @@ try {
   fail(`--backup: kan ikke læse ${args.backup}: ${(e as Error).message}`);
 }
 
-// The whole file is checked first, every closed month's frozen results included (issue 11,
-// finding 6): a month changed after closing is exit 3 whichever month is asked for.
-const backup = parseBackup(text);
+// The streamed line layout and every older whole-JSON format (docs/rules.md §11), checked whole
+// first, every closed month's frozen results included (issue 11, finding 6): a month changed
+// after closing is exit 3 whichever month is asked for.
+const backup = parseAnyBackup(text);
 if (!backup.ok) fail(`--backup: ${backup.message}`, backup.reason === 'closedMonthChanged' ? 3 : 2);
 
 const close = backup.data.monthCloses.find((c) => c.month === args.month) ?? null;
@@ -68,8 +73,12 @@ try {
 }
 if (!csv.ok) fail(monthCsvMessage(args.month, csv), csv.reason === 'hashMismatch' ? 3 : 2);
 
+// A full disk or a crash leaves the old file or the new one, never a half or empty one.
 try {
-  writeFileSync(args.out, csv.content, 'utf8');
+  await writeFileDurable(args.out, csv.content);
 } catch (e) {
-  fail(`--out: kan ikke skrive ${args.out}: ${(e as Error).message}`, 1);
+  fail(
+    `--out: kan ikke skrive ${args.out} (en tidligere fil er urørt): ${(e as Error).message}`,
+    1,
+  );
 }

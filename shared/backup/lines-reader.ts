@@ -20,6 +20,9 @@ import {
   type Key,
 } from './lines';
 import { Sha256 } from './sha256';
+import { closedMonthIssues } from '../month/integrity';
+import { formatMonth } from '../danish/dates';
+import type { MonthClose } from '../records';
 
 const emptyCounts = (): BackupCounts =>
   Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as BackupCounts;
@@ -32,7 +35,7 @@ export interface RowBatch {
 
 export type LinesResult =
   | { ok: true; createdAt: string; fromVersion: number; counts: BackupCounts; rest: RowBatch[] }
-  | { ok: false; message: string; issues?: FieldIssue[] };
+  | { ok: false; message: string; issues?: FieldIssue[]; reason?: 'closedMonthChanged' };
 
 const MAX_LISTED = 5;
 const CHECKSUM_MESSAGE =
@@ -92,6 +95,8 @@ export class BackupLineReader {
   private readonly areaIds = new Set<string>();
   private readonly issues: FieldIssue[] = [];
   private issueCount = 0;
+  /** Closed months whose frozen results fail their hashes (issue 11, finding 6): a few kept. */
+  private readonly tampered: FieldIssue[] = [];
   private failure: string | null = null;
   private trailer: z.output<typeof TrailerSchema>[1] | null = null;
   private lineNo = 0;
@@ -190,6 +195,13 @@ export class BackupLineReader {
           `arbejdsområdet ${ref.areaId} findes ikke`,
         );
     this.areaRefs.length = 0;
+    if (this.issues.length === 0 && this.tampered.length > 0)
+      return {
+        ok: false,
+        message: `En lukket måned i sikkerhedskopien er ændret efter lukningen: ${this.tampered.map(formatIssue).join('; ')}`,
+        issues: this.tampered,
+        reason: 'closedMonthChanged',
+      };
     if (this.issues.length > 0) {
       const shown = this.issues.slice(0, MAX_LISTED).map(formatIssue);
       const hidden = this.issueCount - shown.length;
@@ -258,6 +270,7 @@ export class BackupLineReader {
       return;
     }
     this.checkLinks(table, index, parsed.data);
+    if (table === 'monthCloses') this.checkClosedMonth(index, parsed.data as MonthClose);
     let batch = out[out.length - 1];
     if (batch?.table !== table) {
       batch = { table, rows: [] };
@@ -313,6 +326,16 @@ export class BackupLineReader {
     this.fail(`Sikkerhedskopien er ugyldig: ${at} er hverken en række, en tabel eller slutlinjen.`);
   }
 
+  /** A closed month's frozen results against the hashes taken at closing (as parseBackup). */
+  private checkClosedMonth(index: number, close: MonthClose): void {
+    if (close.status !== 'closed' || this.tampered.length >= MAX_LISTED) return;
+    for (const issue of closedMonthIssues(close).slice(0, MAX_LISTED - this.tampered.length))
+      this.tampered.push({
+        path: ['data', 'monthCloses', index, ...issue.path],
+        message: `${formatMonth(close.month)}: ${issue.message}`,
+      });
+  }
+
   private checkLinks(table: BackupTable, index: number, row: unknown): void {
     const issue = (path: (string | number)[], message: string) =>
       this.note(table, index, path, message);
@@ -347,12 +370,12 @@ export class BackupLineReader {
   }
 }
 
-/** Reads a whole streamed (or older) backup given as text: the verdict and all rows. */
-export function readBackupText(
+/** Reads a whole backup given as text, streamed or older (`parseBackup`): the verdict and all rows. */
+export function parseAnyBackup(
   text: string,
 ):
   | { ok: true; data: BackupData; createdAt: string; fromVersion: number }
-  | { ok: false; message: string; issues?: FieldIssue[] } {
+  | { ok: false; message: string; issues?: FieldIssue[]; reason?: 'closedMonthChanged' } {
   const reader = new BackupLineReader();
   const data = Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as Record<
     BackupTable,

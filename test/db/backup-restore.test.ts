@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_TABLES, SCHEMA_VERSION } from '../../renderer/db';
 import type { AuditEntry } from '../../shared/records';
-import { readBackupText } from '../../shared/backup';
+import { parseAnyBackup } from '../../shared/backup';
 import { freshApi, seedOctober } from './helpers';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,8 +60,8 @@ describe('backup and restore', () => {
     // The safety copy is a streamed file kept as a Blob (docs/rules.md §11).
     const copy = await api.getSafetyCopy(result.safetyCopyId);
     expect(copy).toBeInstanceOf(Blob);
-    const copyRead = readBackupText(await (copy as Blob).text());
-    const beforeRead = readBackupText(before);
+    const copyRead = parseAnyBackup(await (copy as Blob).text());
+    const beforeRead = parseAnyBackup(before);
     expect(copyRead.ok && beforeRead.ok).toBe(true);
     if (copyRead.ok && beforeRead.ok) expect(copyRead.data).toEqual(beforeRead.data);
     expect(await db.citizens.count()).toBe(5);
@@ -132,7 +132,7 @@ describe('backup and restore', () => {
 
 /** The data of a backup file (the streamed layout, docs/rules.md §11). */
 function dataOf(text: string) {
-  const read = readBackupText(text);
+  const read = parseAnyBackup(text);
   if (!read.ok) throw new Error(read.message);
   return read.data;
 }

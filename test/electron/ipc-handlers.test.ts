@@ -197,8 +197,8 @@ describe('handlers', () => {
       kind: 'backup',
       encrypted: true,
     })) as string;
-    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(0, 5) });
-    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(5) });
+    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(0, 9) });
+    await call(Channel.fileAppend, appFrame, { id, chunk: envelope.subarray(9) });
     const info = ((await call(Channel.fileFinish, appFrame, id)) as FileStreamResult).backup;
     expect(info).toMatchObject({
       name: 'jobbasen-backup-2026-11-24T14-03-00Z.jlbak',

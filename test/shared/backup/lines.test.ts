@@ -9,7 +9,7 @@ import {
   BackupLineReader,
   BackupLineWriter,
   canonicalJson,
-  readBackupText,
+  parseAnyBackup,
   serializeBackupLines,
   type BackupData,
 } from '../../../shared/backup';
@@ -35,7 +35,7 @@ describe('streamed backup (lines)', () => {
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(fixture('backup-v5-lines.jsonl'), text);
     expect(existsSync(fixture('backup-v5-lines.jsonl'))).toBe(true);
     const kept = readFileSync(fixture('backup-v5-lines.jsonl'), 'utf8');
-    const read = readBackupText(kept);
+    const read = parseAnyBackup(kept);
     expect(read).toMatchObject({ ok: true, fromVersion: 5, createdAt: meta.createdAt });
     if (!read.ok) return;
     expect(canonicalJson(read.data)).toBe(canonicalJson(octoberBackupData()));
@@ -80,17 +80,17 @@ describe('streamed backup (lines)', () => {
   it('refuses a changed byte, a cut-off file and text after the trailer', () => {
     const text = serializeBackupLines(octoberBackupData(), meta);
     const changed = text.replace('Anna', 'Anne');
-    expect(readBackupText(changed)).toMatchObject({
+    expect(parseAnyBackup(changed)).toMatchObject({
       ok: false,
       message: expect.stringContaining('kontrolsummen (SHA-256) passer ikke'),
     });
     const cut = text.slice(0, Math.floor(text.length / 2));
-    expect(readBackupText(cut.slice(0, cut.lastIndexOf('\n') + 1))).toMatchObject({
+    expect(parseAnyBackup(cut.slice(0, cut.lastIndexOf('\n') + 1))).toMatchObject({
       ok: false,
       message: expect.stringContaining('afkortet'),
     });
-    expect(readBackupText(cut)).toMatchObject({ ok: false });
-    expect(readBackupText(`${text}{"x":1}\n`)).toMatchObject({
+    expect(parseAnyBackup(cut)).toMatchObject({ ok: false });
+    expect(parseAnyBackup(`${text}{"x":1}\n`)).toMatchObject({
       ok: false,
       message: expect.stringContaining('efter slutlinjen'),
     });
@@ -103,7 +103,7 @@ describe('streamed backup (lines)', () => {
       w.row(data.citizens[0]);
       w.row(data.citizens[0]);
     });
-    expect(readBackupText(twice)).toMatchObject({
+    expect(parseAnyBackup(twice)).toMatchObject({
       ok: false,
       message: expect.stringContaining('findes to gange'),
     });
@@ -111,9 +111,18 @@ describe('streamed backup (lines)', () => {
       w.table('attendance');
       w.row({ ...data.attendance[0], citizenId: 'c-ingen' });
     });
-    expect(readBackupText(orphan)).toMatchObject({
+    expect(parseAnyBackup(orphan)).toMatchObject({
       ok: false,
       message: expect.stringContaining('borgeren c-ingen findes ikke'),
+    });
+    // A citizen's work area is checked at the end (the areas come after the citizens).
+    const noArea = rewrite(data, (w) => {
+      w.table('citizens');
+      w.row({ ...data.citizens[0], workAreas: [{ from: '2026-01', areaId: 'a-ingen' }] });
+    });
+    expect(parseAnyBackup(noArea)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('arbejdsområdet a-ingen findes ikke'),
     });
   });
 
@@ -127,7 +136,7 @@ describe('streamed backup (lines)', () => {
       for (let i = 0; i < 100_000; i++)
         w.row({ citizenId: c, date: `2026-10-${String(i).padStart(6, '0')}`, hours: -1 });
     });
-    const read = readBackupText(bad);
+    const read = parseAnyBackup(bad);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.message.length).toBeLessThan(1000);
@@ -141,15 +150,15 @@ describe('streamed backup (lines)', () => {
       '"version":5,"schemaVersion":5',
       '"version":99,"schemaVersion":99',
     );
-    expect(readBackupText(text)).toMatchObject({
+    expect(parseAnyBackup(text)).toMatchObject({
       ok: false,
       message: expect.stringContaining('nyere version'),
     });
-    expect(readBackupText('')).toMatchObject({
+    expect(parseAnyBackup('')).toMatchObject({
       ok: false,
       message: expect.stringContaining('tom'),
     });
-    expect(readBackupText('hej')).toMatchObject({ ok: false });
+    expect(parseAnyBackup('hej')).toMatchObject({ ok: false });
   });
 });
 
