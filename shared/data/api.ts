@@ -102,7 +102,6 @@ export type BackupPreview =
     }
   | { ok: false; message: string; issues?: FieldIssue[] };
 
-// The streamed backup's input and output types (docs/rules.md §11).
 export type * from './backup-io';
 import type { BackupInput, BackupSink, BackupWritten } from './backup-io';
 
@@ -365,19 +364,13 @@ export interface DataApi {
   exportMonthDifference(month: string): Promise<CsvExport | null>;
 
   // backup
-  /**
-   * The whole database as a streamed backup file, handed to `sink` in pieces of about 1 MB from
-   * one read transaction (one consistent state); memory stays bounded whatever the size.
-   */
+  /** The database as a streamed file (§11): ~1 MB pieces from one read transaction to `sink`. */
   streamBackup(sink: BackupSink, opts?: { createdAt?: string }): Promise<BackupWritten>;
-  /** The same file as one string (tests and small databases; `streamBackup` for real use). */
+  /** The same file as one string (tests and small databases). */
   exportBackup(opts?: { createdAt?: string }): Promise<string>;
   /** The file's date and counts beside today's; changes nothing. */
   previewBackup(file: BackupInput): Promise<BackupPreview>;
-  /**
-   * Reads the whole file and checks it first; only then, in one transaction, keeps a safety copy
-   * of the current data and replaces everything. A refused file changes nothing.
-   */
+  /** Checks the whole file, then in one transaction keeps a safety copy and replaces all. */
   restoreBackup(file: BackupInput): Promise<RestoreResult>;
   listSafetyCopies(): Promise<SafetyCopyInfo[]>;
   getSafetyCopy(id: number): Promise<BackupInput | null>;

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDataApiOn, JobbasenDb, SCHEMA_V2 } from '../../renderer/db';
-import { parseBackup, serializeBackup } from '../../shared/backup';
+import { parseAnyBackup, serializeBackup } from '../../shared/backup';
 import { DataError } from '../../shared/data/errors';
 import { octoberBackupData } from '../fixtures/backups';
 import { fixedClock, freshApi, seedOctober } from './helpers';
@@ -170,7 +170,7 @@ describe('a restored file whose own log is broken', () => {
     const { api, db } = await freshApi();
     const other = await freshApi();
     await seedOctober(other.api);
-    const parsed = parseBackup(await other.api.exportBackup({ createdAt: at }));
+    const parsed = parseAnyBackup(await other.api.exportBackup({ createdAt: at }));
     if (!parsed.ok) throw new Error(parsed.message);
     parsed.data.auditLog[0]!.by = 'ZZ'; // changed after it was chained, then re-sealed
     const file = serializeBackup(parsed.data, { createdAt: at, appVersion: 'x' });
