@@ -2,7 +2,6 @@
 // data, in the domain's words. The local backend (renderer/db, Dexie/IndexedDB) implements it
 // today; a shared server for several PCs can implement the same interface later. Types only:
 // nothing here knows how or where the data is stored.
-import type { FieldIssue } from '../domain/errors';
 import type { CloseCheck, ComparedRow, MonthResults } from '../month';
 import type { CorrectionResult } from '../month/corrections';
 import type { ImportBatch, ImportReceipt } from '../import/plan';
@@ -25,7 +24,7 @@ import type {
   WorkArea,
   WorkAreaWage,
 } from '../records';
-import type { BackupData, BackupProtection } from '../backup';
+import type { BackupProtection } from '../backup';
 import type { DocumentSettings, DocumentSettingsInput } from '../documents/settings';
 import type { AccessEvent } from '../audit/access';
 import type { AuditChainStatus } from '../audit/chain';
@@ -74,42 +73,15 @@ export interface CsvExport {
   frozen: boolean;
 }
 
-export type RestoreResult =
-  | {
-      ok: true;
-      fromVersion: number;
-      counts: Record<keyof BackupData, number>;
-      safetyCopyId: number;
-      /** Entries of the file's log that were new here, appended after the restore (§13). */
-      importedAudit?: number;
-    }
-  | { ok: false; message: string; issues?: FieldIssue[] };
-
-/** How many rows of each kind a backup (or the database) holds. */
-export type BackupCounts = Record<keyof BackupData, number>;
-
-/**
- * What a backup file would bring back, beside what is stored now, so a restore can ask first
- * (issue 10, finding 12). Reading it changes nothing; a file that would be refused says why.
- */
-export type BackupPreview =
-  | {
-      ok: true;
-      createdAt: string;
-      fromVersion: number;
-      counts: BackupCounts;
-      current: BackupCounts;
-    }
-  | { ok: false; message: string; issues?: FieldIssue[] };
-
 export type * from './backup-io';
-import type { BackupInput, BackupSink, BackupWritten } from './backup-io';
-
-export interface SafetyCopyInfo {
-  id?: number;
-  takenAt: string;
-  reason: string;
-}
+import type {
+  BackupInput,
+  BackupPreview,
+  BackupSink,
+  BackupWritten,
+  RestoreResult,
+  SafetyCopyInfo,
+} from './backup-io';
 
 /** For the settings screen: can the data be evicted, how much is used, is writing stopped. */
 export interface StorageStatus {

@@ -1,7 +1,41 @@
-// What a streamed backup is read from and written to (docs/rules.md §11), for the DataApi.
+// The backup types of the DataApi (docs/rules.md §11): what a streamed backup is read from and
+// written to, a preview and a restore's outcome, the safety copies.
+import type { FieldIssue } from '../domain/errors';
 import type { BackupData } from '../backup';
 
-type BackupCounts = Record<keyof BackupData, number>;
+export type RestoreResult =
+  | {
+      ok: true;
+      fromVersion: number;
+      counts: Record<keyof BackupData, number>;
+      safetyCopyId: number;
+      /** Entries of the file's log that were new here, appended after the restore (§13). */
+      importedAudit?: number;
+    }
+  | { ok: false; message: string; issues?: FieldIssue[] };
+
+/** How many rows of each kind a backup (or the database) holds. */
+export type BackupCounts = Record<keyof BackupData, number>;
+
+/**
+ * What a backup file would bring back, beside what is stored now, so a restore can ask first
+ * (issue 10, finding 12). Reading it changes nothing; a file that would be refused says why.
+ */
+export type BackupPreview =
+  | {
+      ok: true;
+      createdAt: string;
+      fromVersion: number;
+      counts: BackupCounts;
+      current: BackupCounts;
+    }
+  | { ok: false; message: string; issues?: FieldIssue[] };
+
+export interface SafetyCopyInfo {
+  id?: number;
+  takenAt: string;
+  reason: string;
+}
 
 /**
  * A backup file as the data layer reads it: whole text (tests, small files) or anything that can

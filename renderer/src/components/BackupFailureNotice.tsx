@@ -8,7 +8,9 @@ export function BackupFailureNotice() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   useEffect(() => {
     const shell = window.api;
-    if (!shell) return undefined;
+    // A shell without the status (an older preload) shows nothing rather than failing the app.
+    if (typeof shell?.getBackupStatus !== 'function' || typeof shell.onBackupStatus !== 'function')
+      return undefined;
     let live = true;
     void shell
       .getBackupStatus()
