@@ -63,7 +63,7 @@ const TrailerSchema = z.tuple([
   }),
 ]);
 
-/** How a row of `table` is read (the line layout began with version 5). */
+/** How a row of `table` is read (the line layout began with version 6). */
 function rowSchema(table: BackupTable): z.ZodType {
   return BackupDataSchema.shape[table].element;
 }
@@ -75,7 +75,7 @@ class Refusal extends Error {}
  * row against today's schema, key order (so no duplicates), rows pointing at a citizen in the
  * file, settings versions with one `validFrom` each, and at the end the counts and the SHA-256.
  * `push` returns the rows completed by that chunk (for the restore's write pass); `end` gives the
- * verdict. An older, whole-JSON file (formats 1–5) is collected and read by `parseBackup` at the
+ * verdict. An older, whole-JSON file (formats 1–6) is collected and read by `parseBackup` at the
  * end — those were written before streaming, and their rows come back in `rest`.
  * Pure; never throws. Memory: one line, the citizens' ids and the settings versions' months.
  */
@@ -292,7 +292,7 @@ export class BackupLineReader {
       this.fail(
         `Sikkerhedskopien er lavet med en nyere version af Jobbasen Løn (format ${Math.max(version, schemaVersion)}). Opdater programmet, før du gendanner den.`,
       );
-    // The line layout began with schema version 5; a later version adds its row migration here
+    // The line layout began with schema version 6; a later version adds its row migration here
     // (rowSchema by version, then the step to today's rows).
     if (version !== SCHEMA_VERSION || schemaVersion !== SCHEMA_VERSION)
       this.fail(`Sikkerhedskopien har et ugyldigt versionsnummer (${version}).`);

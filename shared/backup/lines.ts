@@ -1,7 +1,7 @@
 // The streamed backup file (issue 11, build item 5; docs/rules.md §11): one line per row, so a
 // database of any size is written and read chunk by chunk, never as one giant string or one
 // JSON.parse. Layout (UTF-8, LF):
-//   {"format":"jobbasen-lon-backup","layout":"lines","version":5,…}     header
+//   {"format":"jobbasen-lon-backup","layout":"lines","version":6,…}     header
 //   ["table","citizens"]                                                 each table, in order
 //   {"id":"…",…}                                                         its rows, keys sorted
 //   ["end",{"counts":{…},"sha256":"…"}]                                  trailer

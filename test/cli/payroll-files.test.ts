@@ -16,7 +16,7 @@ import { isSameFile } from '../../cli/out-file';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
-const lines = resolve(root, 'test/fixtures/backup/backup-v5-lines.jsonl');
+const lines = resolve(root, 'test/fixtures/backup/backup-v6-lines.jsonl');
 const dir = mkdtempSync(join(tmpdir(), 'payroll-files-'));
 
 function run(...args: string[]) {

@@ -32,11 +32,11 @@ function readInPieces(text: string, size: number) {
 describe('streamed backup (lines)', () => {
   it('reads the kept line-layout fixture back to the same data, and writes the same bytes', () => {
     const text = serializeBackupLines(octoberBackupData(), meta);
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(fixture('backup-v5-lines.jsonl'), text);
-    expect(existsSync(fixture('backup-v5-lines.jsonl'))).toBe(true);
-    const kept = readFileSync(fixture('backup-v5-lines.jsonl'), 'utf8');
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(fixture('backup-v6-lines.jsonl'), text);
+    expect(existsSync(fixture('backup-v6-lines.jsonl'))).toBe(true);
+    const kept = readFileSync(fixture('backup-v6-lines.jsonl'), 'utf8');
     const read = parseAnyBackup(kept);
-    expect(read).toMatchObject({ ok: true, fromVersion: 5, createdAt: meta.createdAt });
+    expect(read).toMatchObject({ ok: true, fromVersion: 6, createdAt: meta.createdAt });
     if (!read.ok) return;
     expect(canonicalJson(read.data)).toBe(canonicalJson(octoberBackupData()));
     expect(serializeBackupLines(read.data, meta)).toBe(kept);
@@ -60,13 +60,14 @@ describe('streamed backup (lines)', () => {
     for (const size of [1, 2, 3, 7, 64, 1000]) expect(readInPieces(text, size)).toEqual(whole);
   });
 
-  it('still reads every older whole-JSON backup (formats 1 to 5)', () => {
+  it('still reads every older whole-JSON backup (formats 1 to 6)', () => {
     for (const [name, version] of [
       ['backup-v1.json', 1],
       ['backup-v2.json', 2],
       ['backup-v3.json', 3],
       ['backup-v4.json', 4],
       ['backup-v5.json', 5],
+      ['backup-v6.json', 6],
     ] as const) {
       const text = readFileSync(fixture(name), 'utf8');
       for (const size of [5, 4096, text.length])
@@ -126,6 +127,16 @@ describe('streamed backup (lines)', () => {
     });
   });
 
+  it('refuses a re-sealed file whose closed month was changed after closing (finding 6)', () => {
+    const data = octoberBackupData();
+    data.monthCloses[0]!.payroll.rows[0]!.name = 'Ændret efter lukning';
+    expect(parseAnyBackup(serializeBackupLines(data, meta))).toMatchObject({
+      ok: false,
+      reason: 'closedMonthChanged',
+      message: expect.stringContaining('En lukket måned i sikkerhedskopien er ændret'),
+    });
+  });
+
   it('names at most a few problems for a file with 100 000 bad rows, in Danish', () => {
     const data = octoberBackupData();
     const bad = rewrite(data, (w) => {
@@ -147,7 +158,7 @@ describe('streamed backup (lines)', () => {
 
   it('refuses a file from a newer version and a file that is not a backup', () => {
     const text = serializeBackupLines(octoberBackupData(), meta).replace(
-      '"version":5,"schemaVersion":5',
+      '"version":6,"schemaVersion":6',
       '"version":99,"schemaVersion":99',
     );
     expect(parseAnyBackup(text)).toMatchObject({
