@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DATA_TABLES } from '../../renderer/db';
-import { serializeBackup } from '../../shared/backup';
+import { parseAnyBackup, serializeBackupLines } from '../../shared/backup';
 import { payrollHash } from '../../shared/month';
 import { DataError } from '../../shared/data/errors';
 import { freshApi, seedOctober } from './helpers';
@@ -28,10 +28,11 @@ describe('a closed month’s frozen results', () => {
 
   it('changed in a re-sealed backup: the restore is refused and nothing changes', async () => {
     const { api } = await closedOctober();
-    const file = JSON.parse(await api.exportBackup(at));
-    const close = file.data.monthCloses[0];
-    close.payroll.rows[0].result.grossPay = 9999.99;
-    const resealed = serializeBackup(file.data, { ...at, appVersion: 'x' });
+    // The streamed file (docs/rules.md §11), changed and sealed again with a fresh trailer.
+    const read = parseAnyBackup(await api.exportBackup(at));
+    if (!read.ok) throw new Error(read.message);
+    read.data.monthCloses[0]!.payroll.rows[0]!.result.grossPay = 9999.99;
+    const resealed = serializeBackupLines(read.data, { ...at, appVersion: 'x' });
 
     const other = await freshApi();
     const before = await Promise.all(DATA_TABLES.map((t) => other.db.table(t).toArray()));
