@@ -213,7 +213,32 @@ async function reopen(month: string) {
   if (close?.status === 'closed') await data.reopenMonth(month, 'Benchmark: lukkes igen');
 }
 
+/**
+ * Benchmark 7 (issue 11, build item 5): the whole database as a streamed backup (Blob pieces, as
+ * the browser download builds it), then restored from that Blob in one transaction.
+ */
+async function backupRoundTrip() {
+  await data.setCurrentUser('BEN');
+  const parts: Blob[] = [];
+  const t0 = performance.now();
+  const written = await data.streamBackup((chunk) => {
+    parts.push(new Blob([chunk]));
+  });
+  const t1 = performance.now();
+  const file = new Blob(parts);
+  const restored = await data.restoreBackup(file);
+  const t2 = performance.now();
+  return {
+    backupMs: t1 - t0,
+    restoreMs: t2 - t1,
+    bytes: file.size,
+    attendanceRows: written.counts.attendance,
+    restored: restored.ok ? '' : restored.message,
+  };
+}
+
 const bench = {
+  backupRoundTrip,
   prepare,
   appChunk,
   validateAll,
