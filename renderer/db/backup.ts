@@ -32,8 +32,8 @@ export type BackupOperations = Pick<
 
 /** Rows read per IndexedDB request while writing a backup. */
 const PAGE_ROWS = 5_000;
-/** Bytes of a file read at a time while restoring. */
-const READ_BYTES = 4 << 20;
+/** Bytes of a file read at a time while restoring (about 6 000 rows parsed at once). */
+const READ_BYTES = 1 << 20;
 export const BACKUP_MIME = 'application/x-ndjson';
 
 /** The file's text in order, a slice at a time (a whole string is cut up the same way). */
