@@ -30,6 +30,9 @@ import { ABSENCE_CODES, ABSENCE_LABELS, ABSENCE_REASONS } from './cellInput';
 import { EMPTY } from './gridModel';
 import { undoShortcut } from './undoModel';
 import { useAttendanceMonth } from './useAttendanceMonth';
+import { AreaFilter } from '../workAreas/AreaFilter';
+import { ALL_AREAS, inArea } from '../workAreas/workAreasModel';
+import { useWorkAreas } from '../workAreas/useWorkAreas';
 import { useUndoHistory, type UndoHistory } from './useUndoHistory';
 
 export default function AttendancePage() {
@@ -44,7 +47,15 @@ export default function AttendancePage() {
   const conflict = useConflictChoice('fremmødet', { back: false });
 
   const days = useMemo(() => daysInMonth(month), [month]);
-  const rows: GridRow[] = useMemo(() => (data ? attendanceRows(month, data) : []), [data, month]);
+  // docs/rules.md §6: the grid shows the citizens of the chosen work area in the month (and the
+  // fill of planned days fills only those).
+  const [areaId, setAreaId] = useState(ALL_AREAS);
+  const areas = useWorkAreas();
+  const rows: GridRow[] = useMemo(() => {
+    if (!data) return [];
+    const shown = new Set(data.citizens.filter((c) => inArea(c, areaId, month)).map((c) => c.id));
+    return attendanceRows(month, data).filter((r) => shown.has(r.id));
+  }, [data, month, areaId]);
   const closed = data?.close?.status === 'closed';
 
   /**
@@ -112,6 +123,7 @@ export default function AttendancePage() {
         </Notice>
       ) : null}
       <div className="toolbar no-print">
+        <AreaFilter areas={areas} value={areaId} onChange={setAreaId} />
         {closed ? null : (
           <>
             <TextField

@@ -12,6 +12,8 @@ import { endNotice } from './citizenModel';
 import { EndCitizen } from './EndCitizen';
 import { useCitizen } from './useCitizens';
 import { WageHistoryCard } from './WageHistoryCard';
+import { CitizenPayCard } from './CitizenPayCard';
+import { CitizenAreaCard } from '../workAreas/CitizenAreaCard';
 
 export default function CitizenPage({ citizenId }: { citizenId: string }) {
   const { month } = useAppState();
@@ -60,6 +62,8 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
         <GrantCard grant={grant} today={today} onError={setActionError} />
         <TaxAndTransportCard data={data} grant={grant} month={month} />
         <AttendanceCard months={data.months} attendance={data.attendance} />
+        <CitizenPayCard citizenId={c.id} month={month} />
+        <CitizenAreaCard citizen={c} month={month} />
       </div>
       {c.offer === 'SEL103' ? <WageHistoryCard data={data} today={today} /> : null}
       <EndCitizen citizen={c} />

@@ -12,6 +12,9 @@ import { citizenRow, type CitizenRow } from './citizensModel';
 import { filterCitizens, NO_FILTERS, OFFER_FILTER_OPTIONS, STATUS_FILTER_OPTIONS } from './filter';
 import { useCitizens } from './useCitizens';
 import { plural } from '../../../../shared/danish/number';
+import { AreaFilter } from '../workAreas/AreaFilter';
+import { ALL_AREAS, inArea } from '../workAreas/workAreasModel';
+import { useWorkAreas } from '../workAreas/useWorkAreas';
 
 const ROW_HEIGHT = 48;
 
@@ -20,16 +23,20 @@ export default function CitizensPage() {
   const [filters, setFilters] = useState(NO_FILTERS);
   const field = binder(filters, setFilters, () => undefined);
   const data = useCitizens();
+  // docs/rules.md §6: the area each citizen belongs to in the working month.
+  const [areaId, setAreaId] = useState(ALL_AREAS);
+  const areas = useWorkAreas();
   const today = todayIso();
   const grants = useMemo(() => groupByCitizen(data?.grants ?? []), [data]);
   const shown = useMemo(
     () =>
       data
-        ? filterCitizens(data.citizens, { ...filters, today }).map((c) =>
-            citizenRow(c, grants.get(c.id) ?? [], month, today),
-          )
+        ? filterCitizens(
+            data.citizens.filter((c) => inArea(c, areaId, month)),
+            { ...filters, today },
+          ).map((c) => citizenRow(c, grants.get(c.id) ?? [], month, today))
         : [],
-    [data, grants, filters, today, month],
+    [data, grants, filters, today, month, areaId],
   );
 
   return (
@@ -50,6 +57,7 @@ export default function CitizensPage() {
         <TextField label="Søg (navn, lønnummer eller CPR)" {...field('search')} className="grow" />
         <SelectField label="Tilbud" {...field('offer')} options={OFFER_FILTER_OPTIONS} />
         <SelectField label="Status" {...field('status')} options={STATUS_FILTER_OPTIONS} />
+        <AreaFilter areas={areas} value={areaId} onChange={setAreaId} />
       </div>
       {!data ? (
         <p className="loading">Henter …</p>

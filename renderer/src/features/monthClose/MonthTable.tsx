@@ -5,11 +5,12 @@ import { formatAmount } from '../../format';
 import { NumberCells, NumberHeads } from '../../components/NumberColumns';
 import { Card } from '../../components/Page';
 import { href } from '../../router';
-import { FIGURE_HEADERS, monthRows, monthTotals } from './monthCloseModel';
+import { FIGURE_HEADERS, areaSubtotals, monthRows, monthTotals } from './monthCloseModel';
 
 export function MonthTable({ results }: { results: MonthResults }) {
   const rows = monthRows(results);
   const totals = monthTotals(results);
+  const subtotals = areaSubtotals(results);
   const corrections = new Map(results.rows.map((r) => [r.citizenId, r.corrections]));
   const anyCorrection = results.rows.some((r) => r.corrections);
   return (
@@ -51,6 +52,15 @@ export function MonthTable({ results }: { results: MonthResults }) {
             ))}
           </tbody>
           <tfoot>
+            {subtotals.map((a) => (
+              <tr key={a.areaId} className="subtotal" data-testid={`area-${a.areaId}`}>
+                <td>{a.label}</td>
+                <td />
+                <NumberCells headers={FIGURE_HEADERS} row={a} />
+                {anyCorrection ? <td /> : null}
+                <td />
+              </tr>
+            ))}
             <tr>
               <td>{totals.label}</td>
               <td />

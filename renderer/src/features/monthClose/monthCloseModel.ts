@@ -8,8 +8,9 @@ import { describeIssue } from '../../../../shared/danish/labels';
 import { MONTH_STATUS_LABELS, OFFER_SHORT } from '../../../../shared/danish/values';
 import { formatAmount, formatDateTime, formatHours, formatKr, formatMonth } from '../../format';
 import { plural } from '../../../../shared/danish/number';
-import { ReopenReasonSchema, type MonthClose } from '../../../../shared/records';
+import { ReopenReasonSchema, type MonthClose, type MonthTotals } from '../../../../shared/records';
 import type { MonthResults } from '../../../../shared/month';
+import { totalsByArea } from '../../../../shared/month/compute';
 import { validate } from '../../components/forms';
 import type { SaveOutcome } from '../../components/saveFile';
 import type { Status } from '../../components/useProgressTask';
@@ -148,10 +149,9 @@ export function monthRows(results: MonthResults): MonthRow[] {
 }
 
 /** The table's footer and the sentence under it. */
-export function monthTotals(results: MonthResults) {
-  const t = results.totals;
+function totalsRow(t: MonthTotals, label: string) {
   return {
-    label: `I alt (${plural(t.citizens, 'borger', 'borgere')})`,
+    label: `${label} (${plural(t.citizens, 'borger', 'borgere')})`,
     days: String(t.days),
     hours: formatHours(t.hours),
     grossPay: formatAmount(t.grossPay),
@@ -161,6 +161,21 @@ export function monthTotals(results: MonthResults) {
     payrollAdjustment: formatAmount(t.payrollAdjustment),
     payout: `Beløb i kroner. Anslået udbetaling i alt ${formatKr(t.estimatedPayout)}; den endelige skat beregnes af lønsystemet.`,
   };
+}
+
+export function monthTotals(results: MonthResults) {
+  return totalsRow(results.totals, 'I alt');
+}
+
+/**
+ * Subtotals per work area (docs/rules.md §6, issue 12): one row per area, by name, when the
+ * month's rows belong to more than one; empty otherwise (the "I alt" row says it all).
+ */
+export function areaSubtotals(results: MonthResults) {
+  const parts = totalsByArea(results.rows);
+  return parts.length < 2
+    ? []
+    : parts.map((p) => ({ areaId: p.areaId, ...totalsRow(p.totals, p.name) }));
 }
 
 /** The month's close and reopen events, oldest first: `01.11.2026 10:00: lukket af ABC`. */

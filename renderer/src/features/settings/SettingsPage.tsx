@@ -9,6 +9,7 @@ import { AuditCard } from './AuditCard';
 import { DocumentSettingsCard } from '../documents/DocumentSettingsCard';
 import { StorageCard } from './SettingsCards';
 import { SettingsVersionsCard } from './SettingsVersionsCard';
+import { WorkAreasCard } from '../workAreas/WorkAreasCard';
 
 export default function SettingsPage() {
   const keyState = useBackupKeyState();
@@ -16,6 +17,9 @@ export default function SettingsPage() {
     <Page title="Indstillinger">
       <ErrorBoundary card="Satser og lønarter">
         <SettingsVersionsCard />
+      </ErrorBoundary>
+      <ErrorBoundary card="Arbejdsområder">
+        <WorkAreasCard />
       </ErrorBoundary>
       <ErrorBoundary card="Brugere og klagevejledning">
         <DocumentSettingsCard />

@@ -1,0 +1,217 @@
+// Work areas in the browser (issue 12, Build items 1, 7 and 8; docs/rules.md §§6, 10): two areas
+// with different floors, a citizen moving from one to the other from the next month, the closed
+// month unchanged; the money of the month on the citizen page and the overview; follow-ups by
+// area; every list filtered by area; axe on each new screen. "Today" is 24.11.2026.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openAs, putRaw, rawCitizen, shot, STAMP } from './support';
+
+async function axe(page: Page, name: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe on ${name}`).toEqual([]);
+}
+
+const area = (id: string, name: string, minimumWageReference: number) => ({
+  id,
+  name,
+  wages: [{ validFrom: '2026-01', minimumWageReference }],
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
+
+const member = (id: string, name: string, payrollNumber: string, areaId: string) =>
+  rawCitizen(id, name, payrollNumber, {
+    offer: 'SEL103',
+    taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
+    workAreas: [{ from: '2026-01', areaId }],
+  });
+
+// Worked example 1 (every criterion 2, help need moderate): fraction 0,5 of the way from the floor.
+const middle = (id: string, citizenId: string) => ({
+  id,
+  citizenId,
+  effectiveFrom: '2026-01-01',
+  assessment: {
+    scores: {
+      attendanceStability: 2,
+      flexibility: 2,
+      productivity: 2,
+      quality: 2,
+      collegialInteraction: 2,
+    },
+    helpNeed: 'moderate',
+  },
+  assessorInitials: 'KB',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
+
+const grant = (id: string, citizenId: string, followUpDue: string) => ({
+  id,
+  citizenId,
+  size: 'full',
+  startDate: '2026-01-01',
+  followUpDue,
+  screeningNotes: '',
+  createdAt: STAMP,
+  updatedAt: STAMP,
+});
+
+const days = (citizenId: string, dates: string[]) =>
+  dates.map((date) => ({ citizenId, date, hours: 6, updatedAt: STAMP }));
+
+async function seeded(page: Page) {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.clock.install({ time: new Date('2026-11-24T10:00:00') });
+  await openAs(page, '2026-10');
+  // Have og park: 150,00 kr. → floor 7,50; Montage: 300,00 kr. → floor 15,00.
+  await putRaw(page, 'workAreas', [
+    area('park', 'Have og park', 150),
+    area('montage', 'Montage', 300),
+  ]);
+  await putRaw(page, 'citizens', [
+    member('c-anna', 'Anna Ager', '7001', 'park'),
+    member('c-bo', 'Bo Bænk', '7002', 'montage'),
+  ]);
+  await putRaw(page, 'wageDecisions', [middle('w-anna', 'c-anna'), middle('w-bo', 'c-bo')]);
+  await putRaw(page, 'grants', [
+    grant('g-anna', 'c-anna', '2026-11-01'),
+    grant('g-bo', 'c-bo', '2026-12-10'),
+  ]);
+  await putRaw(page, 'attendance', [
+    ...days('c-anna', ['2026-10-01', '2026-10-02', '2026-11-02', '2026-11-03']),
+    ...days('c-bo', ['2026-10-01', '2026-11-02']),
+  ]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('two areas with different floors; a move from the next month leaves the closed month as it was', async ({
+  page,
+}) => {
+  await seeded(page);
+
+  // October: Anna on the park floor (7,50 → 19,00 kr.), Bo on the montage floor (15,00 → 22,50 kr.),
+  // with a subtotal per area under the table.
+  await page.goto('/#/maanedsafslutning');
+  const table = page.getByTestId('month-table');
+  await expect(table.getByTestId('row-7001')).toContainText('19,00');
+  await expect(table.getByTestId('row-7002')).toContainText('22,50');
+  await expect(table.getByTestId('area-park')).toContainText('Have og park (1 borger)');
+  await expect(table.getByTestId('area-park')).toContainText('228,00');
+  await expect(table.getByTestId('area-montage')).toContainText('Montage (1 borger)');
+  await expect(table.getByTestId('area-montage')).toContainText('135,00');
+  await shot(page, 'arbejdsomraader-maaned');
+  await page.getByRole('button', { name: 'Luk oktober 2026 …' }).click();
+  const check = page.getByRole('region', { name: 'Kontrol før lukning' });
+  await check.getByRole('button', { name: 'Luk måneden' }).click();
+  await expect(page.getByTestId('month-status')).toContainText('Lukket');
+
+  // The citizen page: October's pay from the month computation, and the area card.
+  await page.goto('/#/borgere/c-anna');
+  const pay = page.getByTestId('pay-lines');
+  await expect(pay).toContainText('19,00 kr. × 12 t');
+  await expect(pay).toContainText('Bruttoløn228,00 kr.');
+  const areaCard = page.getByRole('form', { name: 'Flyt arbejdsområde' });
+  await areaCard.getByLabel('Flyt til').selectOption({ label: 'Montage' });
+  // Inside the closed October: refused, naming the first month that can be used.
+  await areaCard.getByLabel('Fra måned').fill('2026-10');
+  await areaCard.getByRole('button', { name: 'Flyt borgeren' }).click();
+  await expect(
+    areaCard.getByText(/^Fra måned: oktober 2026 er lukket.*Vælg november 2026 eller senere/),
+  ).toBeVisible();
+  await areaCard.getByLabel('Fra måned').fill('2026-11');
+  await areaCard.getByRole('button', { name: 'Flyt borgeren' }).click();
+  await expect(page.getByText('Anna Ager hører til Montage fra november 2026.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Arbejdsområder over tid' })).toContainText(
+    'Montage fra november 2026',
+  );
+  await axe(page, 'borgerside med løn og arbejdsområde');
+  await shot(page, 'arbejdsomraader-borger');
+
+  // November: Anna now on the montage floor; October, closed, exactly as it was.
+  await page.goto('/#/');
+  await page.getByRole('button', { name: /Næste måned/ }).click();
+  await page.goto('/#/borgere/c-anna');
+  await expect(pay).toContainText('22,50 kr. × 12 t');
+  await page.goto('/#/maanedsafslutning');
+  await expect(table.getByTestId('row-7001')).toContainText('22,50');
+  await expect(table.getByTestId('area-park')).toHaveCount(0);
+  await page.getByRole('button', { name: /Forrige måned/ }).click();
+  await expect(table.getByTestId('row-7001')).toContainText('19,00');
+  await expect(table.getByTestId('area-park')).toContainText('228,00');
+});
+
+test('overview: the month in money and follow-ups by area; lists and the grid filter by area', async ({
+  page,
+}) => {
+  await seeded(page);
+
+  // Overview of October: the month's money from the one computation, and per area.
+  await page.goto('/#/');
+  const money = page
+    .locator('section.card')
+    .filter({ has: page.getByRole('heading', { name: 'Månedens penge' }) });
+  await expect(money.first()).toContainText('Bruttoløn363,00 kr.');
+  await expect(money.first().getByRole('table', { name: 'Pr. arbejdsområde' })).toContainText(
+    'Have og park',
+  );
+  // Follow-ups: Anna overdue (01.11.2026) under Have og park, Bo soon (10.12.2026) under Montage.
+  const follow = page
+    .locator('section.card')
+    .filter({ has: page.getByRole('heading', { name: /Opfølgning inden for 30 dage/ }) });
+  await expect(follow.getByRole('region', { name: 'Have og park' })).toContainText(
+    'Anna Ager Overskredet 01.11.2026',
+  );
+  await expect(follow.getByRole('region', { name: 'Montage' })).toContainText('Bo Bænk');
+  await expect(follow.getByRole('link', { name: 'Anna Ager' })).toHaveAttribute(
+    'href',
+    '#/borgere/c-anna',
+  );
+  await axe(page, 'oversigt');
+  await shot(page, 'arbejdsomraader-oversigt');
+  await page.getByLabel('Arbejdsområde').selectOption({ label: 'Montage' });
+  await expect(money.first()).toContainText('Bruttoløn135,00 kr.');
+  await expect(follow.getByRole('link', { name: 'Anna Ager' })).toHaveCount(0);
+
+  // Citizens list and attendance grid by area.
+  await page.goto('/#/borgere');
+  await page.getByLabel('Arbejdsområde').selectOption({ label: 'Have og park' });
+  await expect(page.getByRole('status').filter({ hasText: 'Viser 1 af 2 borgere.' })).toBeVisible();
+  await page.goto('/#/fremmoede');
+  await page.getByLabel('Arbejdsområde').selectOption({ label: 'Montage' });
+  await expect(page.getByRole('grid')).toContainText('Bo Bænk');
+  await expect(page.getByRole('grid')).not.toContainText('Anna Ager');
+});
+
+test('settings: areas and their dated lowest agreed wage, never from a closed month', async ({
+  page,
+}) => {
+  await seeded(page);
+  await page.goto('/#/indstillinger');
+  const card = page
+    .locator('section.card')
+    .filter({ has: page.getByRole('heading', { name: 'Arbejdsområder' }) });
+  await card.getByLabel('Navn på arbejdsområde').fill('Genbrugsbutik');
+  await card.getByRole('button', { name: 'Opret arbejdsområde' }).click();
+  await expect(card.getByText('Genbrugsbutik er oprettet.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Ny mindsteløn' });
+  await form.getByLabel('Område').selectOption({ label: 'Genbrugsbutik' });
+  await form.getByLabel('Gælder fra måned').fill('2026-12');
+  await form.getByLabel('Laveste overenskomstmæssige timeløn').fill('162,50');
+  await form.getByRole('button', { name: 'Gem mindsteløn' }).click();
+  await expect(card.getByRole('row', { name: /Genbrugsbutik/ })).toContainText(
+    'fra december 2026: 162,50 kr.',
+  );
+  // A bad amount names the field; nothing is saved.
+  await form.getByLabel('Laveste overenskomstmæssige timeløn').fill('1.5');
+  await form.getByRole('button', { name: 'Gem mindsteløn' }).click();
+  await expect(form.getByRole('alert').first()).toContainText(
+    'Laveste overenskomstmæssige timeløn',
+  );
+  await axe(page, 'indstillinger med arbejdsområder');
+  await shot(page, 'arbejdsomraader-indstillinger');
+});
