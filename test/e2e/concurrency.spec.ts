@@ -214,3 +214,30 @@ test('a month is closed only with the figures its check showed', async ({ contex
   await check.getByRole('button', { name: 'Luk måneden' }).click();
   await expect(a.getByTestId('month-status')).toContainText('Lukket');
 });
+
+test('a settings version saved in tab A for a month is not overwritten by tab B unasked', async ({
+  context,
+}) => {
+  const [a, b] = await twoTabs(context, '#/indstillinger');
+  for (const page of [a, b]) {
+    await page.getByRole('button', { name: 'Ny version …' }).click();
+    await expect(page.getByLabel('Gælder fra måned')).toHaveValue('2026-10');
+  }
+  await a.getByLabel('Kilometersats', { exact: true }).fill('3,10');
+  await a.getByRole('button', { name: 'Gem version' }).click();
+  await expect(a.getByRole('button', { name: 'Gem version' })).toHaveCount(0);
+
+  // Tab B opened its form when October had no version of its own: its save would replace A's.
+  await b.getByLabel('Kilometersats', { exact: true }).fill('3,50');
+  await b.getByRole('button', { name: 'Gem version' }).click();
+  const dialog = b.getByRole('dialog', { name: 'Ændret i et andet vindue' });
+  const row = dialog.getByRole('row', { name: /Kilometersats/ });
+  await expect(row).toContainText('3,50');
+  await expect(row).toContainText('3,1');
+  await shot(b, 'conflict-settings');
+  await dialog.getByRole('button', { name: 'Brug de gemte' }).click();
+  await expect(b.getByLabel('Kilometersats', { exact: true })).toHaveValue('3,1');
+  await b.getByRole('button', { name: 'Annuller' }).click();
+  await a.reload();
+  await expect(a.getByRole('row', { name: /^oktober 2026 / })).toContainText('3,10');
+});
