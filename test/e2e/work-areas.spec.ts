@@ -214,4 +214,22 @@ test('settings: areas and their dated lowest agreed wage, never from a closed mo
   );
   await axe(page, 'indstillinger med arbejdsområder');
   await shot(page, 'arbejdsomraader-indstillinger');
+
+  // A new citizen is placed in an area from the start.
+  await page.goto('/#/borgere/ny');
+  await page.getByLabel('Navn', { exact: true }).fill('Carl Cykel');
+  await page.getByLabel('Lønnummer').fill('7003');
+  await page.getByLabel('CPR-nummer').fill('0101901234');
+  await page.getByLabel('Tilbud').selectOption('SEL104');
+  await page.getByLabel('Startdato').fill('01.10.2026');
+  await page.getByLabel('Omfang').selectOption({ label: '1/1 plads (4 dage om ugen)' });
+  await page.getByLabel('Arbejdsområde').selectOption({ label: 'Genbrugsbutik' });
+  await axe(page, 'ny borger med arbejdsområde');
+  await page.getByRole('button', { name: 'Opret borger' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Carl Cykel' })).toBeVisible();
+  await expect(
+    page
+      .locator('section.card')
+      .filter({ has: page.getByRole('heading', { name: 'Arbejdsområde' }) }),
+  ).toContainText('I oktober 2026: Genbrugsbutik');
 });

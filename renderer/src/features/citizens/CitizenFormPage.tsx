@@ -4,6 +4,7 @@
 // change saved in another window meanwhile is refused and shown beside the form's values
 // (docs/rules.md, "Samtidige ændringer"; issue 11, finding 2).
 import { useState, type FormEvent } from 'react';
+import { useWorkAreas } from '../workAreas/useWorkAreas';
 import type { Citizen, Grant } from '../../../../shared/records';
 import { grantToShow } from '../../../../shared/rules/grants';
 import { isConflict } from '../../../../shared/data/errors';
@@ -12,7 +13,8 @@ import { ConflictDialog } from '../../components/ConflictDialog';
 import type { ConflictRow } from '../../components/conflict';
 import { FormActions } from '../../components/FormActions';
 import { isFormChanged } from '../../components/forms';
-import { Page } from '../../components/Page';
+import { Card, Page } from '../../components/Page';
+import { SelectField } from '../../components/Field';
 import { useSaveAction } from '../../components/useSaveAction';
 import { useUnsavedChangesGuard } from '../../components/useUnsavedChangesGuard';
 import { useDataApi } from '../../data/context';
@@ -69,6 +71,9 @@ function CitizenForm(live: Loaded) {
   );
   const [form, setForm] = useState(opened);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  // docs/rules.md §6: a new citizen's work area from the start month (a move later is the page's).
+  const areas = useWorkAreas();
+  const [areaId, setAreaId] = useState('');
   const { errors, message, saving, save } = useSaveAction();
   const guard = useUnsavedChangesGuard(isFormChanged(opened, form));
 
@@ -92,7 +97,11 @@ function CitizenForm(live: Loaded) {
     void save(checkCitizenForm(form, base.citizen, base.grant), async (checked) => {
       try {
         // One transaction: the citizen is never stored without its grant, nor half-updated.
-        const { citizen: saved } = await api.saveCitizenWithGrant(checked.save);
+        const chosen = !base.citizen && areaId !== '' ? { workAreaId: areaId } : {};
+        const { citizen: saved } = await api.saveCitizenWithGrant({
+          ...checked.save,
+          citizen: { ...checked.save.citizen, ...chosen },
+        });
         guard.release();
         navigate(['borgere', saved.id]);
       } catch (error) {
@@ -122,6 +131,24 @@ function CitizenForm(live: Loaded) {
           <GrantCard {...cardProps} />
           {form.offer === 'SEL103' ? <TaxCardCard {...cardProps} /> : null}
           <TransportCard {...cardProps} citizen={citizen} />
+          {!citizen && areas && areas.length > 0 ? (
+            <Card title="Arbejdsområde">
+              <SelectField
+                label="Arbejdsområde"
+                value={areaId}
+                onChange={setAreaId}
+                options={[
+                  {
+                    value: '',
+                    label:
+                      areas.length === 1 ? areas[0]!.name : 'Intet (den fælles mindsteløn bruges)',
+                  },
+                  ...(areas.length === 1 ? [] : areas.map((a) => ({ value: a.id, label: a.name }))),
+                ]}
+                hint="Bunden for timelønnen følger områdets laveste overenskomstmæssige timeløn."
+              />
+            </Card>
+          ) : null}
         </div>
         <FormActions
           submitLabel={citizen ? 'Gem ændringer' : 'Opret borger'}
