@@ -1,7 +1,9 @@
-// `npm run payroll -- --backup FILE --month YYYY-MM --profile excel|wage-types --out FILE`:
-// the month's payroll CSV from a backup file, byte for byte what the app exports, through the
-// same `monthView` and `monthCsv` (docs/rules.md §§9, 10): a closed month from its frozen
-// results, checked against the hash stored at closing; an open one computed now.
+// `npm run payroll -- --backup FILE --month YYYY-MM --profile excel|wage-types --out FILE`, or
+// `--template NAME` (a preset or a template saved in the app, docs/rules.md §9) instead of
+// `--profile`: the month's payroll file from a backup file, byte for byte what the app exports,
+// through the same `monthView` and `monthCsv` (§§9, 10): a closed month from its frozen results
+// (with the template it was closed with), checked against the hash stored at closing; an open
+// one computed now. A template file that has problems is refused, naming citizen and field.
 // Exit codes, with a Danish message on stderr and nothing written: 2 bad input or a month that
 // cannot be computed (or --out is the backup itself); 3 a closed month (any in the file) whose
 // frozen results no longer match the hashes taken at closing; 1 cannot write (the target is then
@@ -10,20 +12,23 @@
 import { parseAnyBackup } from '../shared/backup';
 import { BackupReadError, PASSWORD_FLAG_REFUSED, readBackupText } from './backup-file';
 import { isSameFile, writeFileDurable } from './out-file';
+import { PRESET_NAMES, encodeText } from '../shared/export';
 import { monthCsv, monthCsvMessage, monthView } from '../shared/month';
-import { EXPORT_PROFILES, isoMonth, type ExportProfile } from '../shared/records';
+import { EXPORT_PROFILES, isoMonth } from '../shared/records';
 
 const USAGE =
-  'Brug: npm run payroll -- --backup FIL.jlbak|FIL.json --month ÅÅÅÅ-MM --profile excel|wage-types --out FIL.csv';
+  'Brug: npm run payroll -- --backup FIL.jlbak|FIL.json --month ÅÅÅÅ-MM (--profile excel|wage-types | --template NAVN) --out FIL.csv';
+
+type Arg = 'backup' | 'month' | 'profile' | 'template' | 'out';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
   process.exit(code);
 }
 
-function parseArgs(argv: string[]): Record<'backup' | 'month' | 'profile' | 'out', string> {
-  const out: Record<string, string> = {};
-  const known = new Set(['--backup', '--month', '--profile', '--out']);
+function parseArgs(argv: string[]): Partial<Record<Arg, string>> {
+  const out: Partial<Record<Arg, string>> = {};
+  const known = new Set(['--backup', '--month', '--profile', '--template', '--out']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.indexOf('=');
@@ -32,26 +37,29 @@ function parseArgs(argv: string[]): Record<'backup' | 'month' | 'profile' | 'out
     if (!known.has(key)) fail(`Ukendt argument: ${arg}\n${USAGE}`);
     const value = inline ?? argv[++i];
     if (value === undefined || value === '') fail(`${key} mangler en værdi.\n${USAGE}`);
-    out[key.slice(2)] = value;
+    out[key.slice(2) as Arg] = value;
   }
-  for (const k of ['backup', 'month', 'profile', 'out'])
+  for (const k of ['backup', 'month', 'out'] as const)
     if (!out[k]) fail(`--${k} mangler.\n${USAGE}`);
-  return out as Record<'backup' | 'month' | 'profile' | 'out', string>;
+  if ((out.profile === undefined) === (out.template === undefined))
+    fail(`Angiv enten --profile eller --template.\n${USAGE}`);
+  return out;
 }
 
 const args = parseArgs(process.argv.slice(2));
-if (!isoMonth.safeParse(args.month).success)
-  fail(`--month: skal være en måned på formen ÅÅÅÅ-MM (fx 2026-10), ikke "${args.month}".`);
-if (!(EXPORT_PROFILES as readonly string[]).includes(args.profile))
+const month = args.month!;
+if (!isoMonth.safeParse(month).success)
+  fail(`--month: skal være en måned på formen ÅÅÅÅ-MM (fx 2026-10), ikke "${month}".`);
+if (args.profile !== undefined && !(EXPORT_PROFILES as readonly string[]).includes(args.profile))
   fail(`--profile: skal være en af: ${EXPORT_PROFILES.join(', ')}, ikke "${args.profile}".`);
-const profile = args.profile as ExportProfile;
+const name = args.profile ?? args.template!;
 // Writing the CSV over the backup would destroy the backup (docs/rules.md §11).
-if (isSameFile(args.out, args.backup))
-  fail(`--out: ${args.out} er selve sikkerhedskopien (--backup); vælg en anden fil til lønfilen.`);
+if (isSameFile(args.out!, args.backup!))
+  fail(`--out: ${args.out!} er selve sikkerhedskopien (--backup); vælg en anden fil til lønfilen.`);
 
 let text: string;
 try {
-  text = await readBackupText(args.backup);
+  text = await readBackupText(args.backup!);
 } catch (e) {
   if (e instanceof BackupReadError) fail(`--backup: ${e.message}`);
   fail(`--backup: kan ikke læse ${args.backup}: ${(e as Error).message}`);
@@ -63,22 +71,40 @@ try {
 const backup = parseAnyBackup(text);
 if (!backup.ok) fail(`--backup: ${backup.message}`, backup.reason === 'closedMonthChanged' ? 3 : 2);
 
-const close = backup.data.monthCloses.find((c) => c.month === args.month) ?? null;
+const data = backup.data;
+const close = data.monthCloses.find((c) => c.month === month) ?? null;
+const identities = Object.fromEntries(
+  data.citizens.map((c) => [c.id, { cpr: c.cpr, employmentNumber: c.employmentNumber }]),
+);
 let csv: ReturnType<typeof monthCsv>;
 try {
-  csv = monthCsv(monthView({ month: args.month, ...backup.data }, close), profile);
+  csv = monthCsv(monthView({ month, ...data }, close), name, {
+    templates: data.exportTemplates,
+    identities,
+  });
 } catch (e) {
   // Never a stack trace (issue 11, finding 1); the checks above should leave nothing to catch.
-  fail(`Måneden ${args.month} kan ikke beregnes: ${(e as Error).message ?? String(e)}`);
+  fail(`Måneden ${month} kan ikke beregnes: ${(e as Error).message ?? String(e)}`);
 }
-if (!csv.ok) fail(monthCsvMessage(args.month, csv), csv.reason === 'hashMismatch' ? 3 : 2);
+if (!csv.ok) {
+  const names = [
+    ...new Set([...PRESET_NAMES, ...data.exportTemplates.map((v) => v.template.name)]),
+  ];
+  const hint = csv.reason === 'unknownTemplate' ? ` Skabeloner: ${names.join(', ')}.` : '';
+  fail(`${monthCsvMessage(month, csv)}${hint}`, csv.reason === 'hashMismatch' ? 3 : 2);
+}
 
 // A full disk or a crash leaves the old file or the new one, never a half or empty one.
 try {
-  await writeFileDurable(args.out, csv.content);
+  // The file's bytes in the template's encoding (a UTF-8 BOM is in the text as U+FEFF).
+  const bytes =
+    csv.encoding === 'windows-1252'
+      ? encodeText(csv.content, 'windows-1252')
+      : Buffer.from(csv.content, 'utf8');
+  await writeFileDurable(args.out!, bytes);
 } catch (e) {
   fail(
-    `--out: kan ikke skrive ${args.out} (en tidligere fil er urørt): ${(e as Error).message}`,
+    `--out: kan ikke skrive ${args.out!} (en tidligere fil er urørt): ${(e as Error).message}`,
     1,
   );
 }

@@ -10,6 +10,7 @@ import { citizenOperations } from './citizens';
 import { createDbContext, type DataApiOptions } from './context';
 import { documentOperations } from './documents';
 import { watchDatabase } from './events';
+import { exportTemplateOperations } from './exportTemplates';
 import { grantOperations } from './grants';
 import { importOperations } from './imports';
 import { monthOperations } from './months';
@@ -44,6 +45,7 @@ export function createDataApiOn(db: JobbasenDb, options: DataApiOptions = {}): D
     ...settingsVersionOperations(ctx),
     ...workAreaOperations(ctx),
     ...monthOperations(ctx),
+    ...exportTemplateOperations(ctx),
     ...backupOperations(ctx),
     ...backupProtectionOperations(ctx),
     ...auditOperations(ctx),

@@ -19,6 +19,7 @@ export {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   SCHEMA_VERSION,
   upgradeV1ToV2,
   upgradeV3ToV4,

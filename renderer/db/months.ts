@@ -23,7 +23,9 @@ import {
   monthView,
   problemLines,
   problemsMessage,
+  templateProblemsMessage,
   toPayrollMonth,
+  usedIdentities,
   type MonthProblem,
   monthTiming,
   notOverText,
@@ -34,13 +36,17 @@ import {
 } from '../../shared/month';
 import { sha256Hex } from '../../shared/backup';
 import {
+  EXPORT_PROFILES,
   MonthCloseSchema,
   ReopenReasonSchema,
+  type ExportProfile,
   isoMonth,
   type MonthClose,
   type PayrollMonth,
 } from '../../shared/records';
 import type { DbContext } from './context';
+import { identitiesOf } from './exportTemplates';
+import { PRESETS, buildTemplateFile, problemText, resolveTemplate } from '../../shared/export';
 import { monthAttendance } from './attendance';
 
 export type MonthOperations = Pick<
@@ -141,6 +147,39 @@ export function monthOperations(ctx: DbContext): MonthOperations {
       .map((e) => (e.after as { payroll?: PayrollMonth } | undefined)?.payroll ?? null);
   }
 
+  /**
+   * The hash of the file the closing sends, and for a template other than the two profiles the
+   * template and identities kept with it (docs/rules.md §§9, 10); refused while it has problems.
+   */
+  async function closingFile(
+    month: string,
+    name: string,
+    payroll: PayrollMonth,
+    source: MonthSource,
+    before: MonthClose | null,
+  ): Promise<{ fileHash: string; stored: Pick<MonthClose, 'exportTemplate' | 'identities'> }> {
+    if ((EXPORT_PROFILES as readonly string[]).includes(name))
+      return { fileHash: sha256Hex(buildCsv(payroll, name as ExportProfile)), stored: {} };
+    const template = resolveTemplate(name, month, await db.exportTemplates.toArray(), PRESETS);
+    if (!template)
+      throw new DataError('VALIDATION', `Der findes ingen lønfilskabelon med navnet "${name}".`, [
+        { path: ['template'], message: 'findes ikke' },
+      ]);
+    const seq = (before?.history.filter((h) => h.action === 'closed').length ?? 0) + 1;
+    const all = identitiesOf(source.citizens);
+    const file = buildTemplateFile(template, payroll, all, seq);
+    if (file.problems.length > 0)
+      throw new DataError(
+        'VALIDATION',
+        templateProblemsMessage(month, file.problems),
+        file.problems.map((p) => ({ path: [], message: problemText(p) })),
+      );
+    return {
+      fileHash: file.sha256,
+      stored: { exportTemplate: template, identities: usedIdentities(template, payroll, all) },
+    };
+  }
+
   return {
     getMonth,
 
@@ -189,6 +228,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
           content,
           sha256: sha256Hex(content),
           frozen: true,
+          encoding: 'utf-8' as const,
         };
       });
     },
@@ -201,7 +241,11 @@ export function monthOperations(ctx: DbContext): MonthOperations {
       return (await db.monthCloses.get(month)) ?? null;
     },
 
-    /** Closes (freezes) the month with the export profile the payroll office receives. */
+    /**
+     * Closes (freezes) the month with the export template the payroll office receives; a
+     * template other than the two profiles is kept with the closing, with the identities its
+     * file used, so the month re-exports the same bytes (docs/rules.md §§9, 10).
+     */
     async closeMonth(month, profile, confirm) {
       ctx.parse(isoMonth, month, 'Måneden');
       return ctx.write(
@@ -213,6 +257,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
           'settingsVersions',
           'workAreas',
           'monthCloses',
+          'exportTemplates',
           'auditLog',
           'meta',
         ],
@@ -223,7 +268,8 @@ export function monthOperations(ctx: DbContext): MonthOperations {
               'CLOSED_MONTH',
               `Måneden ${formatMonth(month)} er allerede lukket.`,
             );
-          const results = computeMonth(await readSource(month));
+          const source = await readSource(month);
+          const results = computeMonth(source);
           if (results.problems.length > 0) throw problemsError(month, results.problems, 'lukkes');
           const { timing } = monthTiming(month, todayIso(new Date(ctx.now())));
           if (timing === 'notBegun')
@@ -252,7 +298,8 @@ export function monthOperations(ctx: DbContext): MonthOperations {
             );
           const at = ctx.now();
           const by = await ctx.actingUser();
-          const fileHash = sha256Hex(buildCsv(payroll, profile));
+          const kept = await closingFile(month, profile, payroll, source, before ?? null);
+          const fileHash = kept.fileHash;
           const used = Object.values(results.wageDecisionIdsByCitizen).flat();
           const close: MonthClose = MonthCloseSchema.parse({
             month,
@@ -261,6 +308,7 @@ export function monthOperations(ctx: DbContext): MonthOperations {
             closedBy: by,
             payroll,
             exportProfile: profile,
+            ...kept.stored,
             fileHash,
             // Every figure of every profile (docs/rules.md §10, shared/month/integrity.ts).
             resultsHash: payrollHash(payroll),
@@ -322,7 +370,12 @@ export function monthOperations(ctx: DbContext): MonthOperations {
      * from its stored results, checked against the hash taken at closing; else computed now.
      */
     async exportMonthCsv(month, profile) {
-      const csv = monthCsv(await getMonth(month), profile);
+      const [view, templates, citizens] = await Promise.all([
+        getMonth(month),
+        db.exportTemplates.toArray(),
+        db.citizens.toArray(),
+      ]);
+      const csv = monthCsv(view, profile, { templates, identities: identitiesOf(citizens) });
       if (csv.ok) {
         const { ok: _ok, ...file } = csv;
         return file;

@@ -11,6 +11,7 @@ import type {
   WageDecision,
   WorkArea,
 } from '../../shared/records';
+import type { ExportTemplateVersion } from '../../shared/export/template';
 import {
   migrateAttendanceV1,
   migrateCitizenV1,
@@ -89,6 +90,12 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, workAreas: 'id, name' } as const;
  * row against them.
  */
 export const SCHEMA_V6 = SCHEMA_V5;
+
+/**
+ * Version 7 (issue 13): the table of export template versions; a citizen's employment number
+ * and a closing's template are optional fields, so no upgrade is needed.
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V6, exportTemplates: 'id, validFrom' } as const;
 
 /**
  * The version the app opens: the last `version(n)` below. The backup format names the same one
@@ -224,6 +231,7 @@ export class JobbasenDb extends Dexie {
   attendance!: Table<Attendance, [string, string]>;
   settingsVersions!: Table<SettingsVersion, string>;
   monthCloses!: Table<MonthClose, string>;
+  exportTemplates!: Table<ExportTemplateVersion, string>;
   auditLog!: Table<AuditEntry, number>;
   meta!: Table<MetaRow, string>;
   safetyCopies!: Table<SafetyCopy, number>;
@@ -237,6 +245,7 @@ export class JobbasenDb extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeV3ToV4);
     this.version(5).stores(SCHEMA_V5).upgrade(upgradeV4ToV5);
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
     // A new version(n) must come with SCHEMA_VERSION = n (test/db/upgrade.test.ts checks).
   }
 }

@@ -2,6 +2,7 @@
 // revealed, a payroll file saved, a backup taken. The data layer checks each event with this.
 import { z } from 'zod';
 import { id, isoMonth } from '../records/common';
+import { templateName } from '../export/template';
 
 const fileName = z.string().min(1).max(260);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 (64 hex-tegn)' });
@@ -25,8 +26,11 @@ export const AccessEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('export'),
     month: isoMonth,
-    /** The CSV profile, or `difference` for a difference file (docs/rules.md §10). */
-    profile: z.enum(['excel', 'wage-types', 'difference']),
+    /**
+     * The export template's name (`excel`, `wage-types`, a preset or a saved one, docs/rules.md
+     * §9), or `difference` for a difference file (§10).
+     */
+    profile: templateName,
     fileName,
     sha256,
   }),

@@ -234,6 +234,11 @@ function subjectOf(e: AuditEntry, name: string): string {
     }
     case 'monthCloses':
       return /^\d{4}-\d{2}$/.test(e.recordId) ? `Måned ${formatMonth(e.recordId)}` : 'Måned';
+    case 'exportTemplates': {
+      const t = asRow(row.template) ?? {};
+      const from = str(row.validFrom);
+      return `Lønfilskabelon${t.label ? ` ${str(t.label)}` : ''}${from ? ` fra ${formatMonth(from)}` : ''}`;
+    }
     case 'database':
       return e.action === 'restore' ? 'Data' : 'Databasen';
     case 'attendance':

@@ -25,11 +25,14 @@ import {
   migrateV3ToV4,
   migrateV4ToV5,
   migrateV5ToV6,
+  migrateV6ToV7,
 } from './migrations';
 import { BackupDataV2Schema } from './snapshots/v2';
 import { BackupDataV3Schema } from './snapshots/v3';
 import { BackupDataV4Schema } from './snapshots/v4';
 import { BackupDataV5Schema } from './snapshots/v5';
+import { BackupDataV6Schema } from './snapshots/v6';
+import { ExportTemplateVersionSchema } from '../export/template';
 
 export { canonicalJson } from './canonical';
 
@@ -39,7 +42,7 @@ export const BACKUP_FORMAT = 'jobbasen-lon-backup';
  * format's, whose rows are that version's rows. A new version comes with a frozen snapshot of
  * its rows (./snapshots/) and a migration from the one before.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 /** The backup format written now: the schema version (a file's `version` and `schemaVersion`). */
 export const BACKUP_VERSION = SCHEMA_VERSION;
 
@@ -53,6 +56,8 @@ export const BackupDataSchema = z.strictObject({
   auditLog: z.array(AuditEntrySchema),
   /** Work areas (docs/rules.md §6), from schema version 4. */
   workAreas: z.array(WorkAreaSchema),
+  /** Export template versions (docs/rules.md §9), from schema version 6. */
+  exportTemplates: z.array(ExportTemplateVersionSchema),
 });
 export type BackupData = z.output<typeof BackupDataSchema>;
 export const BACKUP_TABLES = Object.keys(BackupDataSchema.shape) as (keyof BackupData)[];
@@ -88,6 +93,7 @@ export function sortBackupData(data: BackupData): BackupData {
     attendance: [...data.attendance].sort(by((r) => `${r.citizenId}|${r.date}`)),
     settingsVersions: [...data.settingsVersions].sort(by((r) => r.validFrom)),
     monthCloses: [...data.monthCloses].sort(by((r) => r.month)),
+    exportTemplates: [...data.exportTemplates].sort(by((r) => r.id)),
     auditLog: [...data.auditLog].sort(by((r) => r.id ?? 0)),
     workAreas: [...data.workAreas].sort(by((r) => r.id)),
   };
@@ -257,6 +263,7 @@ const FROZEN_ROWS: Record<number, z.ZodType> = {
   3: BackupDataV3Schema,
   4: BackupDataV4Schema,
   5: BackupDataV5Schema,
+  6: BackupDataV6Schema,
 };
 
 /** One migration step per version: from n to n + 1, checked against the frozen rows of n + 1. */
@@ -265,6 +272,7 @@ const STEPS: Record<number, (data: never) => Parsed<unknown>> = {
   3: migrateV3ToV4,
   4: migrateV4ToV5,
   5: migrateV5ToV6,
+  6: migrateV6ToV7,
 };
 
 /** `data` of version `at` migrated step by step to SCHEMA_VERSION, then finished. */
@@ -362,6 +370,7 @@ export function linkProblems(data: BackupData): string[] {
   unique('settingsVersions', data.settingsVersions, (r) => r.validFrom);
   unique('monthCloses', data.monthCloses, (r) => r.month);
   unique('workAreas', data.workAreas, (r) => r.id);
+  unique('exportTemplates', data.exportTemplates, (r) => r.id);
   unique(
     'auditLog',
     data.auditLog.filter((r) => r.id !== undefined),

@@ -53,12 +53,12 @@ const HeaderSchema = z.strictObject({
 const TrailerSchema = z.tuple([
   z.literal('end'),
   z.strictObject({
-    counts: z.strictObject(
-      Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.number().int().nonnegative()])) as Record<
-        BackupTable,
-        z.ZodNumber
-      >,
-    ),
+    counts: z.strictObject({
+      ...(Object.fromEntries(
+        BACKUP_TABLES.map((t) => [t, z.number().int().nonnegative()]),
+      ) as Record<BackupTable, z.ZodNumber>),
+      exportTemplates: z.number().int().nonnegative().optional(), // none before version 7
+    }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
   }),
 ]);
@@ -86,6 +86,7 @@ export class BackupLineReader {
   private readonly hash = new Sha256();
   private header: z.output<typeof HeaderSchema> | null = null;
   private table = -1;
+  private tables: readonly BackupTable[] = BACKUP_TABLES; // version 6: no exportTemplates
   private counts = emptyCounts();
   private lastKey: Key;
   private readonly citizenIds = new Set<string>();
@@ -213,7 +214,7 @@ export class BackupLineReader {
       };
     }
     for (const t of BACKUP_TABLES)
-      if (this.trailer.counts[t] !== this.counts[t])
+      if ((this.trailer.counts[t] ?? 0) !== this.counts[t])
         return {
           ok: false,
           message: `Sikkerhedskopien er beskadiget: slutlinjen siger ${this.trailer.counts[t]} rækker i ${t}, men filen har ${this.counts[t]}. Intet er ændret.`,
@@ -259,7 +260,7 @@ export class BackupLineReader {
     if (Array.isArray(value) && value[0] === 'end') return this.readControl(value, at);
     this.hash.update(`${line}\n`);
     if (Array.isArray(value)) return this.readControl(value, at);
-    const table = BACKUP_TABLES[this.table];
+    const table = this.tables[this.table];
     if (!table) this.fail(`Sikkerhedskopien er ugyldig: ${at} er en række før den første tabel.`);
     const index = this.counts[table];
     this.counts[table] = index + 1;
@@ -292,17 +293,17 @@ export class BackupLineReader {
       this.fail(
         `Sikkerhedskopien er lavet med en nyere version af Jobbasen Løn (format ${Math.max(version, schemaVersion)}). Opdater programmet, før du gendanner den.`,
       );
-    // The line layout began with schema version 6; a later version adds its row migration here
-    // (rowSchema by version, then the step to today's rows).
-    if (version !== SCHEMA_VERSION || schemaVersion !== SCHEMA_VERSION)
+    // Layout from version 6; 7 added only optional fields and `exportTemplates` (rules.md §9).
+    if (version < 6 || version !== schemaVersion)
       this.fail(`Sikkerhedskopien har et ugyldigt versionsnummer (${version}).`);
+    if (version < 7) this.tables = BACKUP_TABLES.filter((t) => t !== 'exportTemplates');
     this.header = head.data;
     this.hash.update(`${line}\n`);
   }
 
   private readControl(value: unknown[], at: string): void {
     if (value[0] === 'table') {
-      const expected = BACKUP_TABLES[this.table + 1];
+      const expected = this.tables[this.table + 1];
       if (value.length !== 2 || value[1] !== expected)
         this.fail(
           `Sikkerhedskopien er ugyldig: ${at} skulle starte tabellen ${expected ?? '(ingen)'}.`,
@@ -315,7 +316,7 @@ export class BackupLineReader {
       const trailer = TrailerSchema.safeParse(value);
       if (!trailer.success)
         this.fail(`Sikkerhedskopien er ugyldig: slutlinjen (${at}) er forkert.`);
-      if (this.table !== BACKUP_TABLES.length - 1)
+      if (this.table !== this.tables.length - 1)
         this.fail(
           `Sikkerhedskopien er ugyldig: slutlinjen (${at}) kommer, før alle tabeller er med.`,
         );

@@ -28,6 +28,7 @@ import {
 import { BackupDataV3Schema, type BackupDataV3 } from './snapshots/v3';
 import { BackupDataV4Schema, type BackupDataV4 } from './snapshots/v4';
 import { BackupDataV6Schema, type BackupDataV6 } from './snapshots/v6';
+import { BackupDataV7Schema, type BackupDataV7 } from './snapshots/v7';
 import { chainEntries } from '../audit/chain';
 import {
   BackupDataV5Schema,
@@ -215,6 +216,18 @@ export function migrateV4ToV5(v4: BackupDataV4): Parsed<BackupDataV5> {
  */
 export function migrateV5ToV6(v5: BackupDataV5): Parsed<BackupDataV6> {
   const r = BackupDataV6Schema.safeParse(v5);
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, issues: fromZodIssues(r.error.issues) };
+}
+
+/**
+ * A whole version-6 backup's data as version 7 (issue 13, docs/rules.md §9): no export templates
+ * yet, and every version-6 row is a version-7 row (the new fields are optional); checked against
+ * the frozen version-7 rows all the same.
+ */
+export function migrateV6ToV7(v6: BackupDataV6): Parsed<BackupDataV7> {
+  const r = BackupDataV7Schema.safeParse({ ...v6, exportTemplates: [] });
   return r.success
     ? { ok: true, value: r.data }
     : { ok: false, issues: fromZodIssues(r.error.issues) };

@@ -13,7 +13,6 @@ import type {
   Citizen,
   CitizenEnd,
   CitizenInput,
-  ExportProfile,
   Grant,
   GrantInput,
   MonthClose,
@@ -39,6 +38,9 @@ export interface ActingUser {
   /** True in the desktop app: the account acts and the initials cannot be switched. */
   fixed: boolean;
 }
+import type { CsvExport, ExportTemplateOperations } from './exportTemplates';
+
+export type { CsvExport, ExportTemplateOperations, TemplatePreview } from './exportTemplates';
 
 export type MonthStatus = 'open' | 'closed' | 'reopened';
 
@@ -61,16 +63,6 @@ export interface MonthView {
   status: MonthStatus;
   results: MonthResults;
   close: MonthClose | null;
-}
-
-export interface CsvExport {
-  fileName: string;
-  /** The file's text (BOM included); save as UTF-8. */
-  content: string;
-  /** SHA-256 (hex) of the UTF-8 bytes. */
-  sha256: string;
-  /** True when built from a closed month's stored results. */
-  frozen: boolean;
 }
 
 export type * from './backup-io';
@@ -162,7 +154,7 @@ export type Edit<Patch, Row> = (
   expectedUpdatedAt?: string,
 ) => Promise<Row>;
 
-export interface DataApi {
+export interface DataApi extends ExportTemplateOperations {
   /**
    * Runs `query` now and again whenever data it read changes; returns the unsubscribe.
    * The UI's live screens are built on this (renderer/src/data/live.ts).
@@ -321,14 +313,16 @@ export interface DataApi {
    */
   closeMonth(
     month: string,
-    profile: ExportProfile,
+    /** An export template's name (docs/rules.md §9): `excel`, `wage-types`, a preset or one saved. */
+    template: string,
     confirm?: CloseConfirmation,
   ): Promise<MonthClose>;
   /** A closed month's figures beside those computed now, per citizen (before reopening). */
   compareClosedMonth(month: string): Promise<ComparedRow[]>;
   /** `expectedClosedAt`: the closing the person saw; another closing now is a CONFLICT. */
   reopenMonth(month: string, reason: string, expectedClosedAt?: string): Promise<MonthClose>;
-  exportMonthCsv(month: string, profile: ExportProfile): Promise<CsvExport>;
+  /** The month's file with the template `name`; refused, naming them, while it has problems. */
+  exportMonthCsv(month: string, name: string): Promise<CsvExport>;
   /**
    * After a re-close with other figures than the closing before it: the difference file (new −
    * sent per citizen and wage type, lønarter columns); null when there is none to send (§10).

@@ -58,14 +58,14 @@ const BOM_BYTES = [0xef, 0xbb, 0xbf];
  * names every such character before export (`templateProblems`), so this only happens when the
  * person exports anyway.
  */
-export function encodeText(text: string, encoding: Encoding): Uint8Array {
+export function encodeText(text: string, encoding: Encoding): Uint8Array<ArrayBuffer> {
   if (encoding === 'windows-1252') {
     const bytes: number[] = [];
     for (const ch of text) bytes.push(cp1252Byte(ch.codePointAt(0)!) ?? 0x3f);
     return Uint8Array.from(bytes);
   }
   const utf8 = utf8Bytes(text);
-  if (encoding === 'utf-8') return utf8;
+  if (encoding === 'utf-8') return Uint8Array.from(utf8);
   const out = new Uint8Array(utf8.length + 3);
   out.set(BOM_BYTES);
   out.set(utf8, 3);

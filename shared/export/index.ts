@@ -25,6 +25,7 @@ export {
   SEPARATORS,
   templateIssues,
   templateName,
+  resolveTemplate,
   templateVersionFor,
   type ExportTemplate,
   type ExportTemplateInput,

@@ -254,3 +254,20 @@ export function templateVersionFor(
       best = v;
   return best;
 }
+
+/**
+ * The template called `name` for `month`: a preset, else the stored version in force (before
+ * its first version: the first one); undefined when there is none by that name.
+ */
+export function resolveTemplate(
+  name: string,
+  month: string,
+  versions: readonly ExportTemplateVersion[],
+  presets: readonly ExportTemplate[],
+): ExportTemplate | undefined {
+  const preset = presets.find((p) => p.name === name);
+  if (preset) return preset;
+  const own = versions.filter((v) => v.template.name === name);
+  const first = [...own].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
+  return (templateVersionFor(name, month, own) ?? first)?.template;
+}

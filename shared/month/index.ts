@@ -24,7 +24,12 @@ export {
   monthView,
 } from './view';
 export {
+  NO_TEMPLATES,
+  closingNumber,
   hashMismatchMessage,
+  templateProblemsMessage,
+  usedIdentities,
+  type TemplateContext,
   monthCsv,
   monthCsvMessage,
   problemLines,

@@ -14,6 +14,7 @@ import { buildCsv, buildExcelCsv } from '../csv';
 import type { FieldIssue } from '../domain/errors';
 import type { ExportProfile, MonthClose, PayrollMonth } from '../records/month-close';
 import { totalsOf } from './compute';
+import { buildTemplateFile } from '../export/engine';
 
 /** The hash of a month's frozen results, stored at closing as `resultsHash`. */
 export function payrollHash(payroll: PayrollMonth): string {
@@ -33,6 +34,16 @@ export function frozenFile(close: MonthClose, profile: ExportProfile): string {
     if (sha256Hex(before) === close.fileHash) return before;
   }
   return content;
+}
+
+/**
+ * The hash of the file the month was closed with: its export template's bytes (with the
+ * identities kept at closing, docs/rules.md §9), or the profile's file.
+ */
+export function closingFileHash(close: MonthClose): string {
+  if (close.exportTemplate)
+    return buildTemplateFile(close.exportTemplate, close.payroll, close.identities ?? {}).sha256;
+  return sha256Hex(frozenFile(close, close.exportProfile as ExportProfile));
 }
 
 const TAMPERED = 'de frosne tal passer ikke med kontrolsummen fra lukningen';
@@ -77,7 +88,7 @@ export function closedMonthIssues(close: MonthClose): FieldIssue[] {
   try {
     if (close.resultsHash !== undefined && payrollHash(close.payroll) !== close.resultsHash)
       return [{ path: ['resultsHash'], message: TAMPERED }];
-    if (sha256Hex(frozenFile(close, close.exportProfile)) !== close.fileHash)
+    if (closingFileHash(close) !== close.fileHash)
       return [{ path: ['fileHash'], message: TAMPERED }];
     return close.resultsHash === undefined ? sumIssues(close.payroll) : [];
   } catch {

@@ -14,6 +14,7 @@ export const AUDIT_TABLES = [
   'database',
   'imports',
   'workAreas',
+  'exportTemplates',
 ] as const;
 export type AuditTable = (typeof AUDIT_TABLES)[number];
 

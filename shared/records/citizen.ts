@@ -25,11 +25,24 @@ export const PayrollNumberSchema = z
   .max(20, { error: 'må højst være 20 tegn' })
   .regex(/^[0-9A-Za-z-]+$/, { error: 'må kun indeholde cifre, bogstaver og bindestreg' });
 
+export const EmploymentNumberSchema = z
+  .string({ error: 'skal være tekst' })
+  .trim()
+  .max(20, { error: 'må højst være 20 tegn' })
+  .regex(/^[0-9A-Za-z-]*$/, { error: 'må kun indeholde cifre, bogstaver og bindestreg' })
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
 /** What a person enters for a citizen: the fields of the form. */
 export const CitizenInputSchema = z.strictObject({
   name: text('et navn').pipe(z.string().max(200, { error: 'må højst være 200 tegn' })),
   payrollNumber: PayrollNumberSchema,
   cpr: CprSchema,
+  /**
+   * The employment number a municipal payroll system knows the person by beside the CPR number
+   * (docs/rules.md §9, export templates "CPR + ansættelsesnummer"); optional, empty = absent.
+   */
+  employmentNumber: EmploymentNumberSchema,
   offer: enumOf(OFFERS),
   startDate: isoDate,
   taxCard: TaxCardSchema.optional(),

@@ -15,6 +15,7 @@ import { SettingsSchema } from '../domain/settings';
 import { WARNING_CODES } from '../domain/warnings';
 import { id, initials, isoDate, isoMonth, text, timestamp } from './common';
 import { WageTypeCodesSchema } from './settings-version';
+import { ExportTemplateSchema, templateName } from '../export/template';
 
 // Bounded (docs/rules.md §5; issue 11, finding 1): a restored month with a 16-digit figure is
 // refused naming the field instead of blanking every screen that sums it.
@@ -118,14 +119,27 @@ export const MonthCloseEventSchema = z.strictObject({
   fileHash: z.string().optional(),
 });
 
+const IdentitySchema = z.strictObject({
+  cpr: z.string().optional(),
+  employmentNumber: z.string().optional(),
+});
+
 export const MonthCloseSchema = z.strictObject({
   month: isoMonth,
   status: z.enum(['closed', 'reopened']),
   closedAt: timestamp,
   closedBy: initials,
   payroll: PayrollMonthSchema,
-  exportProfile: enumOf(EXPORT_PROFILES),
-  /** SHA-256 (hex) of the UTF-8 bytes of the export in `exportProfile`. */
+  /**
+   * The export template the month was closed with (docs/rules.md §9): `excel` / `wage-types`
+   * (the profiles) or another template's name, whose content is then `exportTemplate`.
+   */
+  exportProfile: templateName,
+  /** The template as it was at closing: a closed month re-exports with it, byte for byte. */
+  exportTemplate: ExportTemplateSchema.optional(),
+  /** The CPR and employment numbers the closing's file used, by citizen id. */
+  identities: z.record(id, IdentitySchema).optional(),
+  /** SHA-256 (hex) of the bytes of the export in `exportProfile`. */
   fileHash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'skal være en SHA-256 i hex' }),
   /**
    * SHA-256 (hex) of the canonical JSON of `payroll`: every figure of every profile (issue 11,

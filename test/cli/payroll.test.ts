@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup, type BackupData } from '../../shared/backup';
 import { buildCsv } from '../../shared/csv';
 import { computeMonth, toPayrollMonth } from '../../shared/month';
+import { buildTemplateFile, presetByName } from '../../shared/export';
 
 const root = resolve(import.meta.dirname, '../..');
 const tsx = resolve(root, 'node_modules/.bin/tsx');
@@ -167,5 +168,74 @@ describe('npm run payroll', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
     expect(existsSync(out)).toBe(false);
+  });
+
+  describe('--template NAME (docs/rules.md §9)', () => {
+    const close = data.monthCloses.find((c) => c.month === '2026-10')!;
+    const ids = Object.fromEntries(data.citizens.map((c) => [c.id, { cpr: c.cpr }]));
+    const closings = close.history.filter((h) => h.action === 'closed').length;
+
+    it("writes a preset's bytes in its encoding (Visma Løn: Windows-1252)", () => {
+      const out = join(dir, 'visma.csv');
+      const r = run('--backup', fixture, '--month', '2026-10', '--template', 'visma', '--out', out);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      const file = buildTemplateFile(presetByName('visma')!, close.payroll, ids, closings);
+      expect(readFileSync(out)).toEqual(Buffer.from(file.bytes));
+      expect([...readFileSync(out).subarray(0, 30)]).toContain(0xf8); // ø in Windows-1252
+    });
+
+    it('uses a template saved in the app (from the backup)', () => {
+      const danloen = { ...presetByName('danloen')!, name: 'holbaek', employerNumber: '12345678' };
+      const backup = backupOf('templates.json', (d) => {
+        d.exportTemplates = [
+          {
+            id: 't1',
+            validFrom: '2026-01',
+            template: danloen,
+            createdAt: '2026-10-01T08:00:00.000Z',
+            createdBy: 'ABC',
+          },
+        ];
+      });
+      const out = join(dir, 'holbaek.csv');
+      const r = run(
+        '--backup',
+        backup,
+        '--month',
+        '2026-10',
+        '--template',
+        'holbaek',
+        '--out',
+        out,
+      );
+      expect(r.stderr).toBe('');
+      expect(readFileSync(out, 'utf8')).toBe(
+        buildTemplateFile(danloen, close.payroll, ids, closings).text,
+      );
+    });
+
+    it('refuses a file with problems, naming citizen and field, and an unknown name: exit 2', () => {
+      const out = join(dir, 'refused.csv');
+      const args = ['--backup', fixture, '--month', '2026-10', '--out', out, '--template'];
+      const danloen = run(...args, 'danloen');
+      expect(danloen.status).toBe(2);
+      expect(danloen.stderr).toContain(
+        'Lønfilen for oktober 2026 kan ikke laves med denne skabelon: Skabelonen: CVR-nummer: mangler CVR-nummer i skabelonen',
+      );
+      const tf = run(...args, 'cpr-tf');
+      expect(tf.stderr).toContain(
+        'Anna Ærø (1001): Ansættelsesnummer: mangler ansættelsesnummer (udfyldes på borgeren)',
+      );
+      const unknown = run(...args, 'opus');
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(
+        /ingen lønfilskabelon med navnet "opus".*Skabeloner: excel, wage-types, danloen, visma, cpr-tf/,
+      );
+      expect(run(...args, 'excel', '--profile', 'excel').stderr).toMatch(
+        /Angiv enten --profile eller --template/,
+      );
+      expect(existsSync(out)).toBe(false);
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   JobbasenDb,
   SCHEMA_VERSION,
   DATA_TABLES,
@@ -176,18 +177,40 @@ describe('schema upgrades', () => {
     const v5 = new Dexie(name);
     v5.version(5).stores(SCHEMA_V5);
     const d = octoberBackupData();
-    for (const table of DATA_TABLES) await v5.table(table).bulkAdd(d[table]);
+    // Export templates came with version 7.
+    const v5Tables = DATA_TABLES.filter((t) => t !== 'exportTemplates');
+    for (const table of v5Tables) await v5.table(table).bulkAdd(d[table]);
     v5.close();
 
     const db = new JobbasenDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     for (const table of DATA_TABLES)
       expect(canonicalJson(await db.table(table).toArray())).toBe(
         canonicalJson(sortBackupData(d)[table]),
       );
     // Every row the version-5 app wrote is a version-6 row (the backup migration says the same).
     expect(BackupDataSchema.safeParse(d).success).toBe(true);
+    db.close();
+  });
+
+  it('opens a version-6 database as version 7: an empty template table, every row as it was', async () => {
+    const name = `upgrade-v6-${Math.random()}`;
+    const v6 = new Dexie(name);
+    v6.version(6).stores(SCHEMA_V6);
+    const d = octoberBackupData();
+    for (const table of DATA_TABLES.filter((t) => t !== 'exportTemplates'))
+      await v6.table(table).bulkAdd(d[table]);
+    v6.close();
+
+    const db = new JobbasenDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(SCHEMA_VERSION).toBe(7);
+    expect(await db.exportTemplates.count()).toBe(0);
+    expect(await db.monthCloses.toArray()).toEqual(d.monthCloses);
+    for (const c of await db.citizens.toArray())
+      expect(CitizenSchema.safeParse(c).success).toBe(true);
     db.close();
   });
 });

@@ -1,5 +1,7 @@
 // Saving a file (text, or a protected backup's bytes): through the desktop shell's save dialog when there is one (window.api),
 // otherwise as a browser download (Blob + a[download]).
+// A payroll file may be Windows-1252 (docs/rules.md §9): its bytes come from shared's table.
+import { encodeText } from '../../../shared/export/encoding';
 
 export interface SaveOutcome {
   saved: boolean;
@@ -12,12 +14,22 @@ export async function saveTextFile(
   content: string | Uint8Array<ArrayBuffer>,
   filter: { name: string; extensions: string[] },
   mime = 'text/csv;charset=utf-8',
+  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
 ): Promise<SaveOutcome> {
+  // A Windows-1252 payroll file is saved as its bytes (docs/rules.md §9).
+  const data =
+    encoding === 'windows-1252' && typeof content === 'string'
+      ? encodeText(content, 'windows-1252')
+      : content;
   if (window.api) {
-    const r = await window.api.saveFile({ suggestedName, content, filters: [filter] });
+    const r = await window.api.saveFile({ suggestedName, content: data, filters: [filter] });
     return { saved: r.saved, path: r.path };
   }
-  downloadText(suggestedName, content, mime);
+  downloadText(
+    suggestedName,
+    data,
+    encoding === 'windows-1252' ? 'text/csv;charset=windows-1252' : mime,
+  );
   return { saved: true };
 }
 

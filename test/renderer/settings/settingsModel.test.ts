@@ -139,6 +139,7 @@ describe('the restore question (issue 10, finding 12)', () => {
     attendance: n,
     settingsVersions: 1,
     monthCloses: 0,
+    exportTemplates: 0,
     auditLog: n * 3,
     workAreas: 1,
   });
@@ -158,6 +159,7 @@ describe('the restore question (issue 10, finding 12)', () => {
       'Fremmødedage',
       'Indstillingsversioner',
       'Lukkede måneder',
+      'Lønfilskabeloner',
       'Poster i logbogen (bevares, filens tilføjes)',
       'Arbejdsområder',
     ]);

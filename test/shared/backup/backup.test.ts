@@ -40,7 +40,7 @@ describe('SHA-256', () => {
 
 describe('backup format', () => {
   it('reads the current fixture back to the same data', () => {
-    const text = ensureFixture('backup-v6.json', octoberBackup());
+    const text = ensureFixture('backup-v7.json', octoberBackup());
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -49,6 +49,15 @@ describe('backup format', () => {
     expect(serializeBackup(parsed.data, { createdAt: parsed.createdAt, appVersion: '0.1.0' })).toBe(
       text,
     );
+  });
+
+  it('migrates a format-6 backup (written before export templates) to the current version', () => {
+    // The kept file, never rewritten: what a version-6 installation wrote.
+    const parsed = parseBackup(readFileSync(fixture('backup-v6.json'), 'utf8'));
+    expect(parsed).toMatchObject({ ok: true, fromVersion: 6 });
+    if (!parsed.ok) return;
+    expect(canonicalJson(parsed.data)).toBe(canonicalJson(octoberBackupData()));
+    expect(parsed.data.exportTemplates).toEqual([]);
   });
 
   it('migrates a format-3 backup (written before the audit chain), chaining its log', () => {

@@ -32,14 +32,22 @@ function readInPieces(text: string, size: number) {
 describe('streamed backup (lines)', () => {
   it('reads the kept line-layout fixture back to the same data, and writes the same bytes', () => {
     const text = serializeBackupLines(octoberBackupData(), meta);
-    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(fixture('backup-v6-lines.jsonl'), text);
-    expect(existsSync(fixture('backup-v6-lines.jsonl'))).toBe(true);
-    const kept = readFileSync(fixture('backup-v6-lines.jsonl'), 'utf8');
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(fixture('backup-v7-lines.jsonl'), text);
+    expect(existsSync(fixture('backup-v7-lines.jsonl'))).toBe(true);
+    const kept = readFileSync(fixture('backup-v7-lines.jsonl'), 'utf8');
     const read = parseAnyBackup(kept);
-    expect(read).toMatchObject({ ok: true, fromVersion: 6, createdAt: meta.createdAt });
+    expect(read).toMatchObject({ ok: true, fromVersion: 7, createdAt: meta.createdAt });
     if (!read.ok) return;
     expect(canonicalJson(read.data)).toBe(canonicalJson(octoberBackupData()));
     expect(serializeBackupLines(read.data, meta)).toBe(kept);
+  });
+
+  it('reads a version-6 line-layout file (before export templates) to the same data', () => {
+    // The kept file, never rewritten: what a version-6 installation wrote.
+    const read = parseAnyBackup(readFileSync(fixture('backup-v6-lines.jsonl'), 'utf8'));
+    expect(read).toMatchObject({ ok: true, fromVersion: 6, createdAt: meta.createdAt });
+    if (!read.ok) return;
+    expect(canonicalJson(read.data)).toBe(canonicalJson(octoberBackupData()));
   });
 
   it('has a header line, a line per row, and a trailer with counts and the SHA-256 of the rest', () => {
@@ -158,7 +166,7 @@ describe('streamed backup (lines)', () => {
 
   it('refuses a file from a newer version and a file that is not a backup', () => {
     const text = serializeBackupLines(octoberBackupData(), meta).replace(
-      '"version":6,"schemaVersion":6',
+      '"version":7,"schemaVersion":7',
       '"version":99,"schemaVersion":99',
     );
     expect(parseAnyBackup(text)).toMatchObject({

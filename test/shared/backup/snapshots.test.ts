@@ -18,6 +18,7 @@ import { BackupDataV3Schema } from '../../../shared/backup/snapshots/v3';
 import { BackupDataV4Schema } from '../../../shared/backup/snapshots/v4';
 import { BackupDataV5Schema } from '../../../shared/backup/snapshots/v5';
 import { BackupDataV6Schema } from '../../../shared/backup/snapshots/v6';
+import { BackupDataV7Schema } from '../../../shared/backup/snapshots/v7';
 import { ValidationError } from '../../../shared/domain/errors';
 import { backupV1, octoberBackupData, v1Data } from '../../fixtures/backups';
 
@@ -28,6 +29,7 @@ const SNAPSHOTS: Record<number, z.ZodType> = {
   4: BackupDataV4Schema,
   5: BackupDataV5Schema,
   6: BackupDataV6Schema,
+  7: BackupDataV7Schema,
 };
 
 /** A JSON Schema with keys and `required` lists sorted: what the rows accept, not the order. */
@@ -98,8 +100,9 @@ describe('schema version', () => {
       './v3',
       './v4',
       './v5',
+      './v6',
     ];
-    for (const name of ['v1.ts', 'v2.ts', 'v3.ts', 'v4.ts', 'v5.ts', 'v6.ts']) {
+    for (const name of ['v1.ts', 'v2.ts', 'v3.ts', 'v4.ts', 'v5.ts', 'v6.ts', 'v7.ts']) {
       const source = readFileSync(
         resolve(import.meta.dirname, '../../../shared/backup/snapshots', name),
         'utf8',

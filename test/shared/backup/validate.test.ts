@@ -39,6 +39,8 @@ function resealedAs(version: 2 | 3 | 4 | 5, change: (d: BackupData) => void): st
   // Work areas came with version 5, the audit hash chain with version 4.
   const d = (version < 5 ? octoberBackupDataV4() : octoberBackupData()) as BackupData;
   if (version < 4) d.auditLog = d.auditLog.map(({ hash: _hash, ...entry }) => entry);
+  // Export templates came with version 7.
+  delete (d as Partial<BackupData>).exportTemplates;
   change(d);
   return JSON.stringify({
     format: 'jobbasen-lon-backup',

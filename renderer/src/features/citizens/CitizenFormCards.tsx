@@ -73,6 +73,11 @@ export function MasterDataCard(props: CardProps & { onRevealCpr?: () => Promise<
           required
           {...(props.onRevealCpr ? { onReveal: props.onRevealCpr } : {})}
         />
+        <TextField
+          label="Ansættelsesnummer"
+          {...field('employmentNumber')}
+          hint="Kun hvis lønsystemet kender borgeren ved CPR og ansættelsesnummer"
+        />
         <SelectField label="Tilbud" {...field('offer')} options={OFFER_OPTIONS} />
         <DateField
           label="Startdato"

@@ -29,6 +29,8 @@ export interface CitizenFormState {
   name: string;
   payrollNumber: string;
   cpr: string;
+  /** Municipal payroll systems' employment number (docs/rules.md §9); optional. */
+  employmentNumber: string;
   offer: Offer;
   startDate: string;
   note: string;
@@ -54,6 +56,7 @@ export function emptyCitizenForm(today: string): CitizenFormState {
     name: '',
     payrollNumber: '',
     cpr: '',
+    employmentNumber: '',
     offer: 'SEL103',
     startDate: today,
     note: '',
@@ -81,6 +84,7 @@ export function citizenToForm(c: Citizen, grant: Grant | undefined): CitizenForm
     name: c.name,
     payrollNumber: c.payrollNumber,
     cpr: c.cpr,
+    employmentNumber: c.employmentNumber ?? '',
     offer: c.offer,
     startDate: c.startDate,
     note: c.note ?? '',
@@ -170,6 +174,7 @@ export function citizenInputFromForm(f: CitizenFormState): Record<string, unknow
     name: f.name,
     payrollNumber: f.payrollNumber,
     cpr: f.cpr,
+    employmentNumber: f.employmentNumber,
     offer: f.offer,
     startDate: f.startDate,
     ...(f.offer === 'SEL103' && f.hasTaxCard

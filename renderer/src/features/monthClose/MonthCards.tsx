@@ -2,7 +2,7 @@
 // history. They render what monthCloseModel says; the page does the saving.
 import { useId, useState, type FormEvent } from 'react';
 import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
-import { EXPORT_PROFILES, type ExportProfile } from '../../../../shared/records';
+import { EXPORT_PROFILES } from '../../../../shared/records';
 import type { MonthView } from '../../../../shared/data/api';
 import { SelectField, TextArea } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -17,6 +17,7 @@ import {
   type ProblemSource,
 } from './monthCloseModel';
 import { ReopenComparison } from './ReopenComparison';
+import type { TemplateOption } from '../exportTemplates/templateModel';
 
 export function MonthStatusLine({ view }: { view: MonthView }) {
   const { kind, text } = monthStatusLine(view);
@@ -49,12 +50,15 @@ export function MonthProblems({ problems }: { problems: readonly ProblemSource[]
 
 export function ExportCard({
   busy,
+  templates,
   onExport,
   difference,
   onExportDifference,
 }: {
   busy: boolean;
-  onExport: (profile: ExportProfile) => void;
+  /** Every export template (docs/rules.md §9): the two profiles have buttons of their own. */
+  templates: readonly TemplateOption[];
+  onExport: (name: string) => void;
   /** The difference file's name after a re-close with other figures (§10), else null. */
   difference: string | null;
   onExportDifference: () => void;
@@ -75,6 +79,7 @@ export function ExportCard({
           </button>
         ))}
       </div>
+      <OtherTemplateExport busy={busy} templates={templates} onExport={onExport} />
       {difference ? (
         <Notice kind="warning">
           <p>
@@ -90,16 +95,49 @@ export function ExportCard({
   );
 }
 
+const PROFILES: readonly string[] = EXPORT_PROFILES;
+
+/** Export with one of the other templates (Danløn, Visma Løn, a saved one …). */
+function OtherTemplateExport({
+  busy,
+  templates,
+  onExport,
+}: {
+  busy: boolean;
+  templates: readonly TemplateOption[];
+  onExport: (name: string) => void;
+}) {
+  const others = templates.filter((t) => !PROFILES.includes(t.value));
+  const [chosen, setChosen] = useState('');
+  const name = others.some((t) => t.value === chosen) ? chosen : (others[0]?.value ?? '');
+  if (others.length === 0) return null;
+  return (
+    <div className="actions">
+      <SelectField
+        label="Anden lønfilskabelon"
+        value={name}
+        onChange={setChosen}
+        options={others}
+      />
+      <button type="button" className="secondary" disabled={busy} onClick={() => onExport(name)}>
+        Eksportér med skabelonen
+      </button>
+    </div>
+  );
+}
+
 /** Closing starts with the check screen; the button says why when it cannot be used. */
 export function CloseCard({
   button,
   profile,
+  templates,
   onProfile,
   onCheck,
 }: {
   button: { label: string; disabled: boolean; reason: string | null };
-  profile: ExportProfile;
-  onProfile: (profile: ExportProfile) => void;
+  profile: string;
+  templates: readonly TemplateOption[];
+  onProfile: (profile: string) => void;
   onCheck: () => void;
 }) {
   const reasonId = useId();
@@ -114,7 +152,7 @@ export function CloseCard({
         value={profile}
         onChange={onProfile}
         hint="Lukningen sender ingen fil. Bagefter eksporterer du filen i dette format, gemmer den og afleverer den til lønkontoret; filens kontrolsum gemmes ved lukningen."
-        options={EXPORT_PROFILES.map((p) => ({ value: p, label: EXPORT_PROFILE_LABELS[p] }))}
+        options={templates}
       />
       <div className="actions">
         <button

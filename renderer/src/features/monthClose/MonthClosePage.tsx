@@ -2,8 +2,6 @@
 import { useState } from 'react';
 import type { CloseConfirmation } from '../../../../shared/data/api';
 import { isConflict } from '../../../../shared/data/errors';
-import type { ExportProfile } from '../../../../shared/records';
-import { EXPORT_PROFILE_LABELS } from '../../../../shared/danish/values';
 import { useAppState } from '../../appState';
 import { useDataApi } from '../../data/context';
 import { errorMessage } from '../../data/errors';
@@ -27,6 +25,7 @@ import {
 import { MonthTable } from './MonthTable';
 import { closedStatus, exportStatus, monthSubtitle, reopenedStatus } from './monthCloseModel';
 import { useDifferenceFile, useMonth } from './useMonth';
+import { useTemplateOptions } from '../exportTemplates/useExportTemplates';
 
 /** What the audit entry of an export names: the file and the SHA-256 of its content. */
 const fileOf = (file: { fileName: string; sha256: string }) => ({
@@ -39,7 +38,10 @@ export default function MonthClosePage() {
   const api = useDataApi();
   const view = useMonth(month);
   const { progress, busy, status, setStatus, run } = useProgressTask();
-  const [profile, setProfile] = useState<ExportProfile>('excel');
+  // The export template the month is closed with (docs/rules.md §9): a preset or a saved one.
+  const [profile, setProfile] = useState('excel');
+  const templates = useTemplateOptions();
+  const labelOf = (name: string) => templates.find((t) => t.value === name)?.label ?? name;
   // The month the check screen or the reopen form is open for (none after the month changed).
   const [checking, setChecking] = useState<string | null>(null);
   const [reopening, setReopening] = useState<string | null>(null);
@@ -48,22 +50,22 @@ export default function MonthClosePage() {
   const [reopenClosedAt, setReopenClosedAt] = useState<string | undefined>();
   const difference = useDifferenceFile(month);
 
-  const doExport = (profile: ExportProfile) =>
-    run(
-      { label: `Danner ${EXPORT_PROFILE_LABELS[profile]}-filen`, fraction: null },
-      async (step) => {
-        const file = await api.exportMonthCsv(month, profile);
-        step({ label: 'Gemmer filen', fraction: null });
-        const outcome = await saveTextFile(file.fileName, file.content, {
-          name: 'CSV-fil',
-          extensions: ['csv'],
-        });
-        // A saved payroll file is audited (docs/rules.md §13); a cancelled dialog is not.
-        if (outcome.saved)
-          await api.recordAccess({ kind: 'export', month, profile, ...fileOf(file) });
-        return exportStatus(file.fileName, outcome);
-      },
-    );
+  const doExport = (name: string) =>
+    run({ label: `Danner ${labelOf(name)}-filen`, fraction: null }, async (step) => {
+      const file = await api.exportMonthCsv(month, name);
+      step({ label: 'Gemmer filen', fraction: null });
+      const outcome = await saveTextFile(
+        file.fileName,
+        file.content,
+        { name: 'CSV-fil', extensions: ['csv'] },
+        undefined,
+        file.encoding,
+      );
+      // A saved payroll file is audited (docs/rules.md §13); a cancelled dialog is not.
+      if (outcome.saved)
+        await api.recordAccess({ kind: 'export', month, profile: name, ...fileOf(file) });
+      return exportStatus(file.fileName, outcome);
+    });
 
   const doExportDifference = () =>
     run({ label: 'Gemmer rettelsesfilen', fraction: null }, async () => {
@@ -120,6 +122,7 @@ export default function MonthClosePage() {
           <div className="grid-2">
             <ExportCard
               busy={busy}
+              templates={templates}
               onExport={(p) => void doExport(p)}
               difference={difference?.fileName ?? null}
               onExportDifference={() => void doExportDifference()}
@@ -136,6 +139,7 @@ export default function MonthClosePage() {
               <CloseCard
                 button={closeButton(view, todayIso(), busy)}
                 profile={profile}
+                templates={templates}
                 onProfile={setProfile}
                 onCheck={() => setChecking(month)}
               />

@@ -10,6 +10,7 @@ import { DocumentSettingsCard } from '../documents/DocumentSettingsCard';
 import { StorageCard } from './SettingsCards';
 import { SettingsVersionsCard } from './SettingsVersionsCard';
 import { WorkAreasCard } from '../workAreas/WorkAreasCard';
+import { ExportTemplatesCard } from '../exportTemplates/ExportTemplatesCard';
 
 export default function SettingsPage() {
   const keyState = useBackupKeyState();
@@ -20,6 +21,9 @@ export default function SettingsPage() {
       </ErrorBoundary>
       <ErrorBoundary card="Arbejdsområder">
         <WorkAreasCard />
+      </ErrorBoundary>
+      <ErrorBoundary card="Lønfilskabeloner">
+        <ExportTemplatesCard />
       </ErrorBoundary>
       <ErrorBoundary card="Brugere og klagevejledning">
         <DocumentSettingsCard />

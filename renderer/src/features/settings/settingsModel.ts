@@ -94,6 +94,7 @@ const COUNT_LABELS: Record<keyof BackupCounts, string> = {
   attendance: 'Fremmødedage',
   settingsVersions: 'Indstillingsversioner',
   monthCloses: 'Lukkede måneder',
+  exportTemplates: 'Lønfilskabeloner',
   auditLog: 'Poster i logbogen (bevares, filens tilføjes)',
   workAreas: 'Arbejdsområder',
 };
