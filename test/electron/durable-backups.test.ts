@@ -224,13 +224,6 @@ describe('finding 11: backups are private and their folder is fsynced', () => {
     const saved = await streamBigBackup(call, { kind: 'save', suggestedName: 'kopi.json' }, 3);
     expect((await stat(saved.path)).mode & 0o777).toBe(0o600);
   });
-
-  it.skipIf(posix)(
-    '(Windows: file modes do not apply; the profile folder’s access list does)',
-    () => {
-      console.log('Springer over: Windows har ikke Unix-filrettigheder.');
-    },
-  );
 });
 
 describe('finding 10: "daily backup due" from when the last one was written', () => {
