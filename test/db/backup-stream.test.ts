@@ -95,8 +95,10 @@ describe('streamed backup through the data layer', () => {
     await seedOctober(api);
     const mangle = fc.oneof(
       fc.integer({ min: 0, max: good.length - 2 }).map((n) => good.slice(0, n)),
+      // Any character but the final newline: that one is no content (see the last check), and
+      // turned into JSON whitespace (`\r`) the file is still the same file.
       fc
-        .tuple(fc.integer({ min: 0, max: good.length - 1 }), fc.integer({ min: 1, max: 0xffff }))
+        .tuple(fc.integer({ min: 0, max: good.length - 2 }), fc.integer({ min: 1, max: 0xffff }))
         .map(
           ([i, x]) =>
             good.slice(0, i) + String.fromCharCode(good.charCodeAt(i) ^ x) + good.slice(i + 1),
