@@ -7,21 +7,28 @@ import { BackupCard } from './BackupCard';
 import { BackupPasswordCard, useBackupKeyState } from './BackupPasswordCard';
 import { StorageCard } from './SettingsCards';
 
-export default function BackupPage() {
+/** Backup, its password and storage, each card with its own boundary (here and in Settings). */
+export function BackupCards() {
   const keyState = useBackupKeyState();
   return (
+    <div className="grid-2">
+      <ErrorBoundary card="Sikkerhedskopi">
+        <BackupCard keyState={keyState} />
+      </ErrorBoundary>
+      <ErrorBoundary card="Adgangskode til sikkerhedskopier">
+        <BackupPasswordCard keyState={keyState} />
+      </ErrorBoundary>
+      <ErrorBoundary card="Lagring">
+        <StorageCard />
+      </ErrorBoundary>
+    </div>
+  );
+}
+
+export default function BackupPage() {
+  return (
     <Page title="Sikkerhedskopi">
-      <div className="grid-2">
-        <ErrorBoundary card="Sikkerhedskopi">
-          <BackupCard keyState={keyState} />
-        </ErrorBoundary>
-        <ErrorBoundary card="Adgangskode til sikkerhedskopier">
-          <BackupPasswordCard keyState={keyState} />
-        </ErrorBoundary>
-        <ErrorBoundary card="Lagring">
-          <StorageCard />
-        </ErrorBoundary>
-      </div>
+      <BackupCards />
     </Page>
   );
 }

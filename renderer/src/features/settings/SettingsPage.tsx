@@ -3,17 +3,14 @@
 // cannot show what is stored leaves the others, backup and restore among them (issue 11).
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { Page } from '../../components/Page';
-import { BackupCard } from './BackupCard';
-import { BackupPasswordCard, useBackupKeyState } from './BackupPasswordCard';
+import { BackupCards } from './BackupPage';
 import { AuditCard } from './AuditCard';
 import { DocumentSettingsCard } from '../documents/DocumentSettingsCard';
-import { StorageCard } from './SettingsCards';
 import { SettingsVersionsCard } from './SettingsVersionsCard';
 import { WorkAreasCard } from '../workAreas/WorkAreasCard';
 import { ExportTemplatesCard } from '../exportTemplates/ExportTemplatesCard';
 
 export default function SettingsPage() {
-  const keyState = useBackupKeyState();
   return (
     <Page title="Indstillinger">
       <ErrorBoundary card="Satser og lønarter">
@@ -28,17 +25,7 @@ export default function SettingsPage() {
       <ErrorBoundary card="Brugere og klagevejledning">
         <DocumentSettingsCard />
       </ErrorBoundary>
-      <div className="grid-2">
-        <ErrorBoundary card="Sikkerhedskopi">
-          <BackupCard keyState={keyState} />
-        </ErrorBoundary>
-        <ErrorBoundary card="Adgangskode til sikkerhedskopier">
-          <BackupPasswordCard keyState={keyState} />
-        </ErrorBoundary>
-        <ErrorBoundary card="Lagring">
-          <StorageCard />
-        </ErrorBoundary>
-      </div>
+      <BackupCards />
       <ErrorBoundary card="Ændringslog">
         <AuditCard />
       </ErrorBoundary>
