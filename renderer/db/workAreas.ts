@@ -5,11 +5,15 @@
 import type { DataApi } from '../../shared/data/api';
 import { DataError } from '../../shared/data/errors';
 import { formatMonth } from '../../shared/danish/dates';
+import { AREA_WAGE_LABEL, describeIssue } from '../../shared/danish/labels';
+import { fromZodIssues } from '../../shared/domain/errors';
 import { shiftMonth } from '../../shared/calendar';
 import {
   WorkAreaNameSchema,
   WorkAreaWageSchema,
   areaIdFor,
+  areaInUseMessage,
+  areaUse,
   areaWageFor,
   closedMonthsMoved,
   isoMonth,
@@ -21,6 +25,7 @@ import {
   type Citizen,
   type SettingsVersion,
   type WorkArea,
+  type WorkAreaWage,
 } from '../../shared/records';
 import { invalid, type DbContext } from './context';
 import { CITIZEN_GONE } from './guards';
@@ -31,6 +36,7 @@ export type WorkAreaOperations = Pick<
   | 'saveWorkArea'
   | 'saveWorkAreaWage'
   | 'deleteWorkAreaWage'
+  | 'deleteWorkArea'
   | 'moveCitizenToArea'
   | 'getSettingsForMonth'
 >;
@@ -61,6 +67,22 @@ export async function citizenSettingsFor(
   if (!citizen) return version;
   const area = monthAreaOf(citizen, month, await ctx.db.workAreas.toArray());
   return { ...version, settings: settingsForArea(version.settings, area) };
+}
+
+/**
+ * An area's dated figure through its schema; a refused amount is named as the area's figure
+ * ("Laveste overenskomstmæssige timeløn"), not as the common setting sharing its key (§6).
+ */
+function parseWage(input: unknown): WorkAreaWage {
+  const parsed = WorkAreaWageSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = fromZodIssues(parsed.error.issues);
+  const message = issues
+    .map((i) =>
+      i.path[0] === 'minimumWageReference' ? `${AREA_WAGE_LABEL}: ${i.message}` : describeIssue(i),
+    )
+    .join('; ');
+  throw new DataError('VALIDATION', `Mindstelønnen er ikke gemt: ${message}`, issues);
 }
 
 export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
@@ -133,22 +155,37 @@ export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
       });
     },
 
-    async saveWorkAreaWage(areaId, input) {
-      const fields = ctx.parse(WorkAreaWageSchema, input, 'Mindstelønnen');
+    async saveWorkAreaWage(areaId, input, expectedUpdatedAt) {
+      const fields = parseWage(input);
       return ctx.write(['workAreas', 'monthCloses', 'auditLog', 'meta'], async () => {
         const before = await area(areaId);
+        ctx.checkExpected(before, expectedUpdatedAt);
         const wages = [...before.wages.filter((w) => w.validFrom !== fields.validFrom), fields];
         return saveWages(before, wages, `en mindsteløn fra ${formatMonth(fields.validFrom)}`);
       });
     },
 
-    async deleteWorkAreaWage(areaId, validFrom) {
+    async deleteWorkAreaWage(areaId, validFrom, expectedUpdatedAt) {
       ctx.parse(isoMonth, validFrom, 'Mindstelønnen', ['validFrom']);
       return ctx.write(['workAreas', 'monthCloses', 'auditLog', 'meta'], async () => {
         const before = await area(areaId);
+        ctx.checkExpected(before, expectedUpdatedAt);
         const wages = before.wages.filter((w) => w.validFrom !== validFrom);
         if (wages.length === before.wages.length) return before;
         return saveWages(before, wages, `at slette mindstelønnen fra ${formatMonth(validFrom)}`);
+      });
+    },
+
+    async deleteWorkArea(areaId, expectedUpdatedAt) {
+      return ctx.write(['workAreas', 'citizens', 'monthCloses', 'auditLog', 'meta'], async () => {
+        const before = await area(areaId);
+        ctx.checkExpected(before, expectedUpdatedAt);
+        // docs/rules.md §6: a citizen's months and a closed month's rows name the area.
+        const use = areaUse(areaId, await db.citizens.toArray(), await db.monthCloses.toArray());
+        const refusal = areaInUseMessage(before.name, use);
+        if (refusal) throw new DataError('LOCKED', refusal);
+        await db.workAreas.delete(areaId);
+        await ctx.audit('workAreas', areaId, 'delete', before, undefined);
       });
     },
 

@@ -6,9 +6,13 @@ import type { FieldIssue, FieldPath } from '../domain/errors';
 import { danishDatesIn } from './dates';
 import { HELP_NEED_SHORT } from './values';
 
+/** An area's dated figure (docs/rules.md §6): the reference wage its floor is a percentage of. */
+export const AREA_WAGE_LABEL = 'Laveste overenskomstmæssige timeløn';
+
 /** Labels of the settings (docs/rules.md §6), as the settings screen shows them. */
 export const SETTINGS_LABELS = {
-  minimumWageReference: 'Mindsteløn i arbejdsområdet',
+  // The common figure is only the fallback for a citizen without an area or an area without one.
+  minimumWageReference: 'Mindsteløn uden arbejdsområde',
   wageFloorPercent: 'Bund i procent af mindstelønnen',
   wageCeiling: 'Loft for timelønnen',
   wageRoundingStep: 'Afrunding af timelønnen',
@@ -77,7 +81,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   workArea: 'Arbejdsområde',
   areaId: 'Arbejdsområde',
   from: 'Fra måned',
-  wages: 'Laveste overenskomstmæssige timeløn',
+  wages: AREA_WAGE_LABEL,
   // export templates (docs/rules.md §9)
   employmentNumber: 'Ansættelsesnummer',
   'template.name': 'Skabelonens navn',

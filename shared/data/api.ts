@@ -285,11 +285,26 @@ export interface DataApi extends ExportTemplateOperations {
   /** Creates (no `id`) or renames an area; names are unique. */
   saveWorkArea(input: { id?: string; name: string }, expectedUpdatedAt?: string): Promise<WorkArea>;
   /**
-   * Adds or replaces the area's figure from `validFrom`; refused with CLOSED_MONTH when it would
-   * change a closed month's figure (§10).
+   * Adds or replaces (corrects the amount of) the area's figure from `validFrom`; refused with
+   * CLOSED_MONTH when it would change a closed month's figure (§10). `expectedUpdatedAt`: the
+   * area's version as loaded (CONFLICT when it changed meanwhile).
    */
-  saveWorkAreaWage(areaId: string, input: WorkAreaWage): Promise<WorkArea>;
-  deleteWorkAreaWage(areaId: string, validFrom: string): Promise<WorkArea>;
+  saveWorkAreaWage(
+    areaId: string,
+    input: WorkAreaWage,
+    expectedUpdatedAt?: string,
+  ): Promise<WorkArea>;
+  /** Removes the area's figure from `validFrom`; refused like `saveWorkAreaWage`. */
+  deleteWorkAreaWage(
+    areaId: string,
+    validFrom: string,
+    expectedUpdatedAt?: string,
+  ): Promise<WorkArea>;
+  /**
+   * Deletes an unused area, audited; refused with LOCKED while any citizen belongs or belonged to
+   * it or a closed month has a row in it ("Have og park bruges af 3 borgere …", docs/rules.md §6).
+   */
+  deleteWorkArea(id: string, expectedUpdatedAt?: string): Promise<void>;
   /**
    * Moves the citizen to the area from the first of `from` (a month), audited; refused with
    * CLOSED_MONTH when `from` is closed or a closed month the citizen was paid in would change.

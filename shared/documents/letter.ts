@@ -10,6 +10,7 @@ import { divRoundHalfUp, toHundredths, toOre } from '../money';
 import type { Citizen } from '../records/citizen';
 import { maskCpr } from '../records/cpr';
 import type { WageDecision } from '../records/wage-decision';
+import { settingsForArea, type MonthArea } from '../records/work-area';
 import { exactDecimal } from './exact';
 import { appealTextOf, signerOf, type AppealText, type DocumentSettings } from './settings';
 
@@ -39,6 +40,8 @@ export type LetterBasis =
 export interface DecisionLetterDoc {
   dated: string;
   citizen: { name: string; cpr: string; payrollNumber: string };
+  /** `Arbejdsområde: Have og park` (the area of the decision's first month), or null without one. */
+  area: string | null;
   effectiveFrom: string;
   /** `19,00 kr.` */
   wage: string;
@@ -50,8 +53,16 @@ export interface DecisionLetterDoc {
   registered: string;
 }
 
+/** Whose figure the floor is a percentage of (docs/rules.md §6): the area's, or the common one. */
+function referenceOf(area: MonthArea | undefined): string {
+  if (!area) return 'mindstelønnen for borgere uden arbejdsområde';
+  if (area.minimumWageReference === undefined)
+    return `${area.name} har ingen sats, så mindstelønnen uden arbejdsområde bruges`;
+  return `den laveste overenskomstmæssige timeløn i arbejdsområdet ${area.name}`;
+}
+
 /** `5 % af 150,00 kr. = 7,50 kr.` — the floor, with the rounding to øre said when there is one. */
-function floorStep(settings: Settings): LetterStep {
+function floorStep(settings: Settings, area: MonthArea | undefined): LetterStep {
   const floor = wageFloorOre(settings);
   const product = toOre(settings.minimumWageReference) * toHundredths(settings.wageFloorPercent);
   const rounded = product % 10_000 !== 0;
@@ -59,7 +70,7 @@ function floorStep(settings: Settings): LetterStep {
     label: 'Bund',
     text:
       `${formatDecimal(settings.wageFloorPercent)} % af ${formatKr(settings.minimumWageReference)} ` +
-      `(den laveste overenskomstmæssige timeløn i arbejdsområdet) = ${formatOreKr(floor)}` +
+      `(${referenceOf(area)}) = ${formatOreKr(floor)}` +
       `${rounded ? ' (afrundet til hele øre).' : ''} Timelønnen kan ikke være lavere.`,
   };
 }
@@ -74,6 +85,7 @@ function ceilingStep(settings: Settings): LetterStep {
 function assessmentBasis(
   assessment: NonNullable<WageDecision['assessment']>,
   settings: Settings,
+  area: MonthArea | undefined,
 ): LetterBasis {
   const e = explainWage(assessment, settings);
   const w = settings.criteriaWeights;
@@ -133,7 +145,7 @@ function assessmentBasis(
           (weighted ? ` (4 point × summen af vægtene)` : ` (4 point × 6)`) +
           `. Brøken er ${fraction}.`,
       },
-      floorStep(settings),
+      floorStep(settings, area),
       ceilingStep(settings),
       {
         label: 'Beregning',
@@ -144,14 +156,18 @@ function assessmentBasis(
   };
 }
 
-function handSetBasis(decision: WageDecision, settings: Settings): LetterBasis {
+function handSetBasis(
+  decision: WageDecision,
+  settings: Settings,
+  area: MonthArea | undefined,
+): LetterBasis {
   const wage = toOre(decision.hourlyWage ?? 0);
   const above = wage > wageCeilingOre(settings);
   return {
     kind: 'handSet',
     justification: decision.justification ?? '',
     steps: [
-      floorStep(settings),
+      floorStep(settings, area),
       ceilingStep(settings),
       {
         label: 'Timeløn',
@@ -164,20 +180,23 @@ function handSetBasis(decision: WageDecision, settings: Settings): LetterBasis {
 }
 
 /**
- * The letter for `decision`, with the settings in force from its date (the citizen's work area's
- * reference wage included) and the document settings (signer, appeal text).
+ * The letter for `decision`, with the settings in force from its date, the citizen's work area in
+ * its first month (docs/rules.md §§6, 12: its figure replaces the common reference wage, so the
+ * floor printed is the one used) and the document settings (signer, appeal text).
  */
 export function decisionLetterDoc(
   decision: WageDecision,
   citizen: Pick<Citizen, 'name' | 'cpr' | 'payrollNumber'>,
-  settings: Settings,
+  common: Settings,
   documents: DocumentSettings,
+  area?: MonthArea,
 ): DecisionLetterDoc {
+  const settings = settingsForArea(common, area);
   const signer = signerOf(documents, decision.assessorInitials);
   const handSet = decision.hourlyWage !== undefined || !decision.assessment;
   const basis = handSet
-    ? handSetBasis(decision, settings)
-    : assessmentBasis(decision.assessment!, settings);
+    ? handSetBasis(decision, settings, area)
+    : assessmentBasis(decision.assessment!, settings, area);
   const wage = handSet
     ? formatKr(decision.hourlyWage ?? 0)
     : `${formatAmount(explainWage(decision.assessment!, settings).wageOre / 100)} kr.`;
@@ -188,6 +207,7 @@ export function decisionLetterDoc(
       cpr: maskCpr(citizen.cpr),
       payrollNumber: citizen.payrollNumber,
     },
+    area: area ? `Arbejdsområde: ${area.name}` : null,
     effectiveFrom: formatDate(decision.effectiveFrom),
     wage,
     basis,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { amount } from '../domain/schema-helpers';
 import type { Settings } from '../domain/settings';
+import { formatMonth } from '../danish/dates';
 import { id, isoMonth, text, timestamp } from './common';
 
 /** One dated figure: the area's lowest agreed hourly wage from `validFrom` (a month) on. */
@@ -112,4 +113,51 @@ export function closedMonthsMoved(
   closedMonths: readonly string[],
 ): string[] {
   return [...closedMonths].filter((m) => areaIdFor(m, before) !== areaIdFor(m, after)).sort();
+}
+
+/** What keeps an area from being deleted (docs/rules.md §6): its citizens and closed months. */
+export interface AreaUse {
+  /** Citizens who belong or ever belonged to it (ended ones included). */
+  citizens: number;
+  /** Months (sorted) closed — or closed once and reopened — with a payroll row in the area. */
+  months: string[];
+}
+
+export function areaUse(
+  areaId: string,
+  citizens: readonly { workAreas?: readonly AreaMembership[] | undefined }[],
+  closes: readonly {
+    month: string;
+    payroll: { rows: readonly { workArea?: { id: string } | undefined }[] };
+  }[],
+): AreaUse {
+  return {
+    citizens: citizens.filter((c) => (c.workAreas ?? []).some((m) => m.areaId === areaId)).length,
+    months: closes
+      .filter((c) => c.payroll.rows.some((r) => r.workArea?.id === areaId))
+      .map((c) => c.month)
+      .sort(),
+  };
+}
+
+/**
+ * The refusal of deleting an area in use, or null when it may go: "Have og park bruges af 3
+ * borgere og kan ikke slettes." / "… er brugt i oktober 2026 og kan ikke slettes."
+ */
+export function areaInUseMessage(name: string, use: AreaUse): string | null {
+  const parts: string[] = [];
+  if (use.citizens > 0)
+    parts.push(`bruges af ${use.citizens} ${use.citizens === 1 ? 'borger' : 'borgere'}`);
+  const months = use.months.map(formatMonth);
+  if (months.length > 3)
+    parts.push(`er brugt i ${months.length} lukkede måneder (${months[0]} – ${months.at(-1)})`);
+  else if (months.length > 0) parts.push(`er brugt i ${joinDanish(months)}`);
+  if (parts.length === 0) return null;
+  return parts.length === 1
+    ? `${name} ${parts[0]} og kan ikke slettes.`
+    : `${name} ${parts.join(' og ')}, så det kan ikke slettes.`;
+}
+
+function joinDanish(items: readonly string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
 }

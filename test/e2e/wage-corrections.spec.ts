@@ -236,7 +236,7 @@ test('finding 10: an old hand-set wage that pays no day of the month does not bl
   await go(page, 'Indstillinger');
   await page.getByRole('button', { name: 'Ny version …' }).click();
   await page.getByLabel('Gælder fra måned').fill('2026-11');
-  await page.getByLabel('Mindsteløn i arbejdsområdet').fill('160');
+  await page.getByLabel('Mindsteløn uden arbejdsområde').fill('160');
   await page.getByRole('button', { name: 'Gem version' }).click();
   await expect(page.getByRole('button', { name: 'Ny version …' })).toBeVisible();
 

@@ -133,6 +133,14 @@ describe('labels', () => {
     expect(SCALAR_FIELDS.kmRate).toEqual({ label: 'Kilometersats', suffix: 'kr./km' });
   });
 
+  it('calls the common reference wage the fallback it is with work areas (docs/rules.md §6)', () => {
+    expect(SCALAR_FIELDS.minimumWageReference).toEqual({
+      label: 'Mindsteløn uden arbejdsområde',
+      suffix: 'kr./time',
+      hint: 'Bruges kun for borgere uden arbejdsområde eller et område uden sats.',
+    });
+  });
+
   it('names weights and help-need points in Danish', () => {
     expect(WEIGHT_LABELS.helpNeed).toBe('Hjælpebehov');
     expect(WEIGHT_LABELS.quality).toBe('Kvaliteten af det udførte arbejde');

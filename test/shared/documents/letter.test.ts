@@ -83,8 +83,34 @@ describe('decisionLetterDoc', () => {
     expect(l.basis.steps[0]!.text).toBe(
       '2 + 2 + 2 + 2 + 2 + 2 = 12 point ud af 24 mulige (4 point × 6). Brøken er 12/24.',
     );
-    expect(l.basis.steps[1]!.text).toMatch(/^5 % af 150,00 kr\. \(den laveste .*\) = 7,50 kr\./);
+    expect(l.basis.steps[1]!.text).toMatch(/^5 % af 150,00 kr\. \(.*\) = 7,50 kr\./);
     expect(l.basis.steps[2]!.text).toMatch(/^30,00 kr\. i timen/);
+  });
+
+  it("names the citizen's work area and takes the floor from that area's figure", () => {
+    const montage = { id: 'montage', name: 'Montage', minimumWageReference: 300 };
+    // The common settings say 150,00 kr.; Montage's lowest agreed wage is 300,00 kr.
+    const l = decisionLetterDoc(scored([2, 2, 2, 2, 2]), citizen, DEFAULT_SETTINGS, docs, montage);
+    expect(l.area).toBe('Arbejdsområde: Montage');
+    expect(l.basis.steps[1]!.text).toBe(
+      '5 % af 300,00 kr. (den laveste overenskomstmæssige timeløn i arbejdsområdet Montage) = ' +
+        '15,00 kr. Timelønnen kan ikke være lavere.',
+    );
+    expect(calcLine(l)).toBe('15,00 kr. + (30,00 kr. − 15,00 kr.) × 12/24 = 22,50 kr.');
+    expect(recomputes(calcLine(l))!.matches).toBe(true);
+    expect(l.wage).toBe('22,50 kr.');
+    // An area without a figure, and no area at all: the common figure, said as such.
+    const bare = decisionLetterDoc(scored([2, 2, 2, 2, 2]), citizen, DEFAULT_SETTINGS, docs, {
+      id: 'park',
+      name: 'Have og park',
+    });
+    expect(bare.area).toBe('Arbejdsområde: Have og park');
+    expect(bare.basis.steps[1]!.text).toContain(
+      '5 % af 150,00 kr. (Have og park har ingen sats, så mindstelønnen uden arbejdsområde bruges)',
+    );
+    const none = decisionLetterDoc(scored([2, 2, 2, 2, 2]), citizen, DEFAULT_SETTINGS, docs);
+    expect(none.area).toBeNull();
+    expect(none.basis.steps[1]!.text).toContain('(mindstelønnen for borgere uden arbejdsområde)');
   });
 
   it('shows the weights when they are not all 1, and says a floor rounded to øre', () => {

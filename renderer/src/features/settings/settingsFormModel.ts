@@ -41,7 +41,7 @@ export type ScalarKey = (typeof SCALAR_KEYS)[number];
 const SCALAR_UNITS: Record<ScalarKey, { suffix: string; hint?: string }> = {
   minimumWageReference: {
     suffix: 'kr./time',
-    hint: 'Laveste overenskomstmæssige løn; bunden er en procentdel af den.',
+    hint: 'Bruges kun for borgere uden arbejdsområde eller et område uden sats.',
   },
   wageFloorPercent: { suffix: '%' },
   wageCeiling: { suffix: 'kr./time' },

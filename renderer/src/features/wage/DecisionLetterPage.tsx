@@ -21,7 +21,7 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
       </Page>
     );
   const { decision: d, citizen: c } = data;
-  const letter = decisionLetterDoc(d, c, data.version.settings, data.documents);
+  const letter = decisionLetterDoc(d, c, data.version.settings, data.documents, data.area);
   return (
     <Page
       title="Afgørelse om løn"
@@ -64,6 +64,12 @@ export default function DecisionLetterPage({ decisionId }: { decisionId: string 
           CPR-nr. {letter.citizen.cpr}
           <br />
           Lønnummer {letter.citizen.payrollNumber}
+          {letter.area ? (
+            <>
+              <br />
+              {letter.area}
+            </>
+          ) : null}
         </p>
         <h2>{LETTER_HEADING}</h2>
         <p>

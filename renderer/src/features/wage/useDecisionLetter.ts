@@ -1,6 +1,13 @@
 // The decision letter's data, live: the decision, its citizen, the settings in force from its
-// date (the letter explains the wage with them) and the document settings (signer, appeal text).
-import type { Citizen, SettingsVersion, WageDecision } from '../../../../shared/records';
+// date (the letter explains the wage with them), the citizen's work area in the decision's first
+// month (docs/rules.md §§6, 12) and the document settings (signer, appeal text).
+import {
+  monthAreaOf,
+  type Citizen,
+  type MonthArea,
+  type SettingsVersion,
+  type WageDecision,
+} from '../../../../shared/records';
 import type { DocumentSettings } from '../../../../shared/documents/settings';
 import { monthOf } from '../../../../shared/calendar';
 import { useLive } from '../../data/live';
@@ -12,6 +19,8 @@ export type DecisionLetterData =
       decision: WageDecision;
       citizen: Citizen;
       version: SettingsVersion;
+      /** The area of the decision's first month; undefined without one. */
+      area: MonthArea | undefined;
       documents: DocumentSettings;
     };
 
@@ -21,12 +30,16 @@ export function useDecisionLetter(decisionId: string): DecisionLetterData | unde
     async (api): Promise<DecisionLetterData> => {
       const decision = await api.getWageDecision(decisionId);
       if (!decision) return { found: false };
-      const [citizen, version, documents] = await Promise.all([
+      const month = monthOf(decision.effectiveFrom);
+      const [citizen, version, documents, areas] = await Promise.all([
         api.getCitizen(decision.citizenId),
-        api.getSettingsForMonth(monthOf(decision.effectiveFrom), decision.citizenId),
+        api.getSettingsForMonth(month, decision.citizenId),
         api.getDocumentSettings(),
+        api.listWorkAreas(),
       ]);
-      return citizen ? { found: true, decision, citizen, version, documents } : { found: false };
+      if (!citizen) return { found: false };
+      const area = monthAreaOf(citizen, month, areas);
+      return { found: true, decision, citizen, version, area, documents };
     },
     [decisionId],
   );
