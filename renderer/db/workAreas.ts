@@ -53,6 +53,24 @@ function closedRefusal(what: string, path: string, closed: readonly string[], ac
 }
 
 /**
+ * Deleting a figure a closed month was paid with (docs/rules.md §10): "Satsen fra januar 2026 er
+ * ikke slettet: oktober 2026 er lukket og blev regnet med den. …", at "Gælder fra måned".
+ */
+function deletionRefusal(validFrom: string, closed: readonly string[]): DataError {
+  const one = closed.length === 1;
+  const months = closed.map(formatMonth).join(', ');
+  const next = formatMonth(shiftMonth(closed.at(-1)!, 1));
+  const message =
+    `${months} er ${one ? 'lukket' : 'lukkede'} og blev regnet med den. Genåbn ` +
+    `${one ? 'måneden' : 'månederne'} først, eller tilføj en ny sats fra ${next} eller senere.`;
+  return new DataError(
+    'CLOSED_MONTH',
+    `Satsen fra ${formatMonth(validFrom)} er ikke slettet: ${message}`,
+    [{ path: ['validFrom'], message }],
+  );
+}
+
+/**
  * The settings a citizen's month is computed with: the version in force, with the citizen's
  * area figure (docs/rules.md §6). Reads citizens, workAreas and settingsVersions.
  */
@@ -101,8 +119,12 @@ export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
     return row;
   }
 
-  /** A new figure list for `before`; refused when a closed month's figure would change. */
-  async function saveWages(before: WorkArea, wages: WorkArea['wages'], action: string) {
+  /** A new figure list for `before`; refused (`refuse`) when a closed month's figure would change. */
+  async function saveWages(
+    before: WorkArea,
+    wages: WorkArea['wages'],
+    refuse: (closed: string[]) => DataError,
+  ) {
     const after: WorkArea = {
       ...before,
       wages: [...wages].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1)),
@@ -111,7 +133,7 @@ export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
     const hit = (await closedMonths()).filter(
       (m) => areaWageFor(m, before) !== areaWageFor(m, after),
     );
-    if (hit.length > 0) throw closedRefusal('Mindstelønnen', 'validFrom', hit, action);
+    if (hit.length > 0) throw refuse(hit);
     await db.workAreas.put(after);
     await ctx.audit('workAreas', after.id, 'update', before, after);
     return after;
@@ -161,7 +183,10 @@ export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
         const before = await area(areaId);
         ctx.checkExpected(before, expectedUpdatedAt);
         const wages = [...before.wages.filter((w) => w.validFrom !== fields.validFrom), fields];
-        return saveWages(before, wages, `en mindsteløn fra ${formatMonth(fields.validFrom)}`);
+        const action = `en mindsteløn fra ${formatMonth(fields.validFrom)}`;
+        return saveWages(before, wages, (hit) =>
+          closedRefusal('Mindstelønnen', 'validFrom', hit, action),
+        );
       });
     },
 
@@ -172,7 +197,7 @@ export function workAreaOperations(ctx: DbContext): WorkAreaOperations {
         ctx.checkExpected(before, expectedUpdatedAt);
         const wages = before.wages.filter((w) => w.validFrom !== validFrom);
         if (wages.length === before.wages.length) return before;
-        return saveWages(before, wages, `at slette mindstelønnen fra ${formatMonth(validFrom)}`);
+        return saveWages(before, wages, (hit) => deletionRefusal(validFrom, hit));
       });
     },
 

@@ -128,6 +128,10 @@ describe("correcting and deleting an area's figure", () => {
     });
     await expect(api.deleteWorkAreaWage(park.id, '2026-01')).rejects.toMatchObject({
       code: 'CLOSED_MONTH',
+      message: expect.stringMatching(
+        /^Satsen fra januar 2026 er ikke slettet: oktober 2026 er lukket og blev regnet med den\./,
+      ),
+      issues: [{ path: ['validFrom'] }],
     });
     // A stale version is refused; the current one deletes December's figure.
     await expect(api.deleteWorkAreaWage(park.id, '2026-12', park.updatedAt)).rejects.toMatchObject({

@@ -169,6 +169,8 @@ test('the decision letter is a letter: A4, no app around it, signed with name an
   await expect(letter.getByTestId('letter-wage')).toHaveText('25,50 kr.');
   await expect(letter).toContainText('CPR-nr. 010190-****');
   await expect(letter).toContainText('Karen Bach Jensen');
+  // The area and its figure (docs/rules.md §§6, 12): the floor is 5 % of Have og park's wage.
+  await expect(letter).toContainText('Arbejdsområde: Have og park');
   await axe(page, 'afgoerelsesbrev');
   await shot(page, 'docs-02-afgoerelsesbrev');
 
@@ -179,7 +181,9 @@ test('the decision letter is a letter: A4, no app around it, signed with name an
     'Holbæk Kommune',
     'Anna Andersen',
     'CPR-nr. 010190-****',
+    'Arbejdsområde: Have og park',
     'Afgørelse om timeløn i beskyttet beskæftigelse',
+    '5 % af 150,00 kr. (den laveste overenskomstmæssige timeløn i arbejdsområdet Have og park) = 7,50 kr.',
     'Din timeløn er 25,50 kr. fra den 01.01.2026.',
     'Mødestabilitet 4 point – i meget høj grad',
     '7,50 kr. + (30,00 kr. − 7,50 kr.) × 19/24 = 25,3125 kr.',
@@ -190,6 +194,48 @@ test('the decision letter is a letter: A4, no app around it, signed with name an
   ])
     expect(hasText(all, text), `${text} in ${all}`).toBe(true);
   expect(hasText(all, 'Vurderet af KBJ')).toBe(false);
+});
+
+test("the citizen page's Udskrifter open her letter, statement and year summary", async ({
+  page,
+}) => {
+  await openAs(page);
+  await seed(page);
+  await page.goto('/#/borgere/c-anna');
+  const links = page.getByRole('list', { name: 'Udskrifter for Anna Andersen' });
+  await expect(links.getByRole('link')).toHaveText([
+    'Afgørelsesbrev',
+    'Lønbesked for oktober 2026',
+    'Årsoversigt 2026',
+  ]);
+  await axe(page, 'borgerside-udskrifter');
+  await links.scrollIntoViewIfNeeded();
+  await shot(page, 'docs-00-borgerside-udskrifter');
+
+  await links.getByRole('link', { name: 'Afgørelsesbrev' }).click();
+  await expect(page).toHaveURL(/#\/loenvurdering\/brev\/d-anna$/);
+  await expect(page.getByRole('article', { name: 'Afgørelsesbrev' })).toContainText(
+    'Anna Andersen',
+  );
+
+  await page.goBack();
+  await links.getByRole('link', { name: 'Lønbesked for oktober 2026' }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(
+    page.getByRole('article', { name: 'Din løn for oktober 2026: Anna Andersen' }),
+  ).toBeVisible();
+
+  await page.goBack();
+  await links.getByRole('link', { name: 'Årsoversigt 2026' }).click();
+  await expect(page.getByLabel('Borger')).toHaveValue('c-anna');
+  await expect(page.getByLabel('År', { exact: true })).toHaveValue('2026');
+  await expect(page.getByRole('heading', { name: /for Anna Andersen/ })).toBeVisible();
+
+  // Bo (§ 104, no decision) gets no letter link.
+  await page.goto('/#/borgere/c-bo');
+  await expect(
+    page.getByRole('list', { name: 'Udskrifter for Bo Berg' }).getByRole('link'),
+  ).toHaveText(['Lønbesked for oktober 2026', 'Årsoversigt 2026']);
 });
 
 test("statements, year summary, month report and attendance sheet print to clean A4 pages with the month's figures", async ({

@@ -233,3 +233,114 @@ test('settings: areas and their dated lowest agreed wage, never from a closed mo
       .filter({ has: page.getByRole('heading', { name: 'Arbejdsområde' }) }),
   ).toContainText('I oktober 2026: Genbrugsbutik');
 });
+
+test('settings: rename an area, delete one only when unused, correct and delete dated figures', async ({
+  page,
+}) => {
+  await seeded(page);
+  // October closed: Anna's row in Have og park, Bo's in Montage.
+  await page.goto('/#/maanedsafslutning');
+  await page.getByRole('button', { name: 'Luk oktober 2026 …' }).click();
+  await page
+    .getByRole('region', { name: 'Kontrol før lukning' })
+    .getByRole('button', { name: 'Luk måneden' })
+    .click();
+  await expect(page.getByTestId('month-status')).toContainText('Lukket');
+
+  await page.goto('/#/indstillinger');
+  const card = page
+    .locator('section.card')
+    .filter({ has: page.getByRole('heading', { name: 'Arbejdsområder' }) });
+  const row = (name: string) => card.getByRole('row', { name: new RegExp(`^${name}`) });
+
+  // Rename: a name in use is refused at "Navn"; a free one is saved.
+  await row('Have og park').getByRole('button', { name: 'Omdøb' }).click();
+  const rename = card.getByRole('form', { name: 'Omdøb Have og park' });
+  await rename.getByLabel('Navn').fill('montage');
+  await rename.getByRole('button', { name: 'Gem navn' }).click();
+  await expect(rename.getByRole('alert').first()).toContainText(
+    'Navn: der findes allerede et arbejdsområde med navnet Montage',
+  );
+  await axe(page, 'omdøb arbejdsområde');
+  await rename.getByLabel('Navn').fill('Park og have');
+  await rename.getByRole('button', { name: 'Gem navn' }).click();
+  await expect(card.getByText('Have og park hedder nu Park og have.')).toBeVisible();
+  await expect(row('Park og have')).toBeVisible();
+
+  // Deleting an area in use: asked first, then refused, naming why.
+  await row('Park og have').getByRole('button', { name: 'Slet Park og have' }).click();
+  const ask = page.getByRole('dialog', { name: 'Slet arbejdsområdet Park og have?' });
+  await ask.getByRole('button', { name: 'Slet arbejdsområde' }).click();
+  await expect(card.getByRole('alert')).toHaveText(
+    'Park og have bruges af 1 borger og er brugt i oktober 2026, så det kan ikke slettes.',
+  );
+  await shot(page, 'arbejdsomraader-slet-afvist');
+
+  // A figure the closed October was paid with cannot be deleted: the refusal at that figure.
+  await row('Park og have').getByRole('button', { name: 'Slet satsen fra januar 2026' }).click();
+  await page
+    .getByRole('dialog', { name: 'Slet satsen fra januar 2026?' })
+    .getByRole('button', { name: 'Slet sats' })
+    .click();
+  const figures = card.getByRole('list', { name: 'Satser for Park og have' });
+  await expect(figures.getByRole('listitem').first().getByRole('alert')).toContainText(
+    'Satsen fra januar 2026 er ikke slettet: oktober 2026 er lukket og blev regnet med den.',
+  );
+  await expect(figures).toContainText('fra januar 2026: 150,00 kr.');
+  await shot(page, 'arbejdsomraader-afvist');
+
+  // A new area with two figures: one corrected, one deleted, then the unused area deleted.
+  await card.getByLabel('Navn på arbejdsområde').fill('Genbrugsbutik');
+  await card.getByRole('button', { name: 'Opret arbejdsområde' }).click();
+  const form = page.getByRole('form', { name: 'Ny mindsteløn' });
+  for (const [from, amount] of [
+    ['2026-12', '162,50'],
+    ['2027-01', '170'],
+  ] as const) {
+    await form.getByLabel('Område').selectOption({ label: 'Genbrugsbutik' });
+    await form.getByLabel('Gælder fra måned').fill(from);
+    await form.getByLabel('Laveste overenskomstmæssige timeløn').fill(amount);
+    await form.getByRole('button', { name: 'Gem mindsteløn' }).click();
+    await expect(form.getByText('Mindstelønnen er gemt.')).toBeVisible();
+  }
+  await row('Genbrugsbutik').getByRole('button', { name: 'Ret satsen fra december 2026' }).click();
+  const correct = card.getByRole('form', {
+    name: 'Ret satsen fra december 2026 for Genbrugsbutik',
+  });
+  await correct.getByLabel('Laveste overenskomstmæssige timeløn').fill('165');
+  await correct.getByRole('button', { name: 'Gem sats' }).click();
+  await expect(row('Genbrugsbutik')).toContainText('fra december 2026: 165,00 kr.');
+  await row('Genbrugsbutik').getByRole('button', { name: 'Slet satsen fra januar 2027' }).click();
+  await axe(page, 'slet sats (dialog)');
+  await shot(page, 'arbejdsomraader-slet-dialog');
+  await page
+    .getByRole('dialog', { name: 'Slet satsen fra januar 2027?' })
+    .getByRole('button', { name: 'Slet sats' })
+    .click();
+  await expect(
+    card.getByText('Satsen for Genbrugsbutik fra januar 2027 er slettet.'),
+  ).toBeVisible();
+  await expect(row('Genbrugsbutik')).not.toContainText('fra januar 2027: 170,00 kr.');
+  await axe(page, 'arbejdsområder efter rettelser');
+  await shot(page, 'arbejdsomraader-ret-og-slet');
+
+  await row('Genbrugsbutik').getByRole('button', { name: 'Slet Genbrugsbutik' }).click();
+  await page
+    .getByRole('dialog', { name: 'Slet arbejdsområdet Genbrugsbutik?' })
+    .getByRole('button', { name: 'Slet arbejdsområde' })
+    .click();
+  await expect(card.getByText('Genbrugsbutik er slettet.')).toBeVisible();
+  await expect(row('Genbrugsbutik')).toHaveCount(0);
+
+  // The closed October keeps the name it was paid with; the working month uses the new one.
+  await page.goto('/#/maanedsafslutning');
+  await expect(page.getByTestId('month-table').getByTestId('area-park')).toContainText(
+    'Have og park (1 borger)',
+  );
+  await page.goto('/#/borgere/c-anna');
+  await expect(
+    page
+      .locator('section.card')
+      .filter({ has: page.getByRole('heading', { name: 'Arbejdsområde' }) }),
+  ).toContainText('I oktober 2026: Park og have');
+});

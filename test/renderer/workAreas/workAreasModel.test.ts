@@ -8,7 +8,9 @@ import {
   areaFilterOptions,
   areaNameOf,
   areaRows,
+  checkAmount,
   checkMoveForm,
+  checkRenameForm,
   checkWageForm,
   inArea,
   membershipLines,
@@ -68,10 +70,29 @@ describe('work areas on screen', () => {
     expect(areaRows(areas, '2026-12')[1]).toEqual({
       id: 'montage',
       name: 'Montage',
+      version: at,
       current: '300,00 kr.',
-      figures: ['fra januar 2026: 200,00 kr.', 'fra november 2026: 300,00 kr.'],
+      figures: [
+        { validFrom: '2026-01', text: 'fra januar 2026: 200,00 kr.', amount: '200' },
+        { validFrom: '2026-11', text: 'fra november 2026: 300,00 kr.', amount: '300' },
+      ],
     });
     expect(areaRows(areas, '2025-12')[0]!.current).toBe('—');
+  });
+
+  it('checks a new name and a corrected amount, naming the field', () => {
+    expect(checkRenameForm('  Park og have ')).toEqual({ ok: true, name: 'Park og have' });
+    expect(checkRenameForm('  ')).toEqual({ ok: false, errors: { name: 'skal udfyldes' } });
+    expect(checkRenameForm('x'.repeat(101))).toMatchObject({ ok: false, errors: { name: /100/ } });
+    expect(checkAmount('1.152,50')).toEqual({ ok: true, minimumWageReference: 1152.5 });
+    expect(checkAmount('-1')).toMatchObject({
+      ok: false,
+      errors: { minimumWageReference: /negativ/ },
+    });
+    expect(checkAmount('1.5')).toMatchObject({
+      ok: false,
+      errors: { minimumWageReference: /komma/ },
+    });
   });
 
   it('checks the forms, naming each field, and reads Danish amounts', () => {

@@ -1,5 +1,6 @@
 // A citizen's page for the working month: master data, the grant shown for the month
-// (docs/rules.md §1), tax card and transport with a preview, attendance, wage history, ending.
+// (docs/rules.md §1), tax card and transport with a preview, attendance, pay, work area, links to
+// the citizen's documents (§12), wage history, ending.
 import { useState } from 'react';
 import { OFFER_LABELS } from '../../../../shared/danish/values';
 import { grantToShow } from '../../../../shared/rules/grants';
@@ -14,6 +15,7 @@ import { useCitizen } from './useCitizens';
 import { WageHistoryCard } from './WageHistoryCard';
 import { CitizenPayCard } from './CitizenPayCard';
 import { CitizenAreaCard } from '../workAreas/CitizenAreaCard';
+import { CitizenDocumentsCard } from './CitizenDocumentsCard';
 
 export default function CitizenPage({ citizenId }: { citizenId: string }) {
   const { month } = useAppState();
@@ -64,6 +66,7 @@ export default function CitizenPage({ citizenId }: { citizenId: string }) {
         <AttendanceCard months={data.months} attendance={data.attendance} />
         <CitizenPayCard citizenId={c.id} month={month} />
         <CitizenAreaCard citizen={c} month={month} />
+        <CitizenDocumentsCard citizen={c} month={month} decisions={data.decisions} />
       </div>
       {c.offer === 'SEL103' ? <WageHistoryCard data={data} today={today} /> : null}
       <EndCitizen citizen={c} />

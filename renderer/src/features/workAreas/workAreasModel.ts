@@ -1,7 +1,7 @@
 // Work areas on screen (docs/rules.md §6), without React: the settings table, the forms' checks,
 // a citizen's area in a month, and the area filter every list and the attendance grid share.
 import { formatMonth } from '../../../../shared/danish/dates';
-import { formatKr, parseDanishNumberInput } from '../../../../shared/danish/number';
+import { formatKr, parseDanishNumberInput, toInputNumber } from '../../../../shared/danish/number';
 import {
   areaIdFor,
   areaWageFor,
@@ -45,13 +45,24 @@ export function areaNameOf(
   return areas.find((a) => a.id === id)?.name ?? 'Intet arbejdsområde';
 }
 
+/** One dated figure of an area, as the card lists it with "Ret" and "Slet". */
+export interface AreaFigure {
+  validFrom: string;
+  /** `fra januar 2026: 150,00 kr.` */
+  text: string;
+  /** The amount as the correction field starts: `150` / `152,5`. */
+  amount: string;
+}
+
 export interface AreaRow {
   id: string;
   name: string;
+  /** The area's version (its `updatedAt`), sent with a rename, deletion or figure change. */
+  version: string;
   /** The figure in force in the working month, `150,00 kr.`, or `—`. */
   current: string;
   /** Every dated figure: `fra januar 2026: 150,00 kr.`. */
-  figures: string[];
+  figures: AreaFigure[];
 }
 
 export function areaRows(areas: readonly WorkArea[], month: string): AreaRow[] {
@@ -60,12 +71,36 @@ export function areaRows(areas: readonly WorkArea[], month: string): AreaRow[] {
     return {
       id: a.id,
       name: a.name,
+      version: a.updatedAt,
       current: now === undefined ? '—' : formatKr(now),
-      figures: a.wages.map(
-        (w) => `fra ${formatMonth(w.validFrom)}: ${formatKr(w.minimumWageReference)}`,
-      ),
+      figures: a.wages.map((w) => ({
+        validFrom: w.validFrom,
+        text: `fra ${formatMonth(w.validFrom)}: ${formatKr(w.minimumWageReference)}`,
+        amount: toInputNumber(w.minimumWageReference),
+      })),
     };
   });
+}
+
+export type NameChecked = { ok: true; name: string } | { ok: false; errors: FieldErrors };
+
+/** "Omdøb": the new name, trimmed; empty or over 100 characters is named at "Navn". */
+export function checkRenameForm(name: string): NameChecked {
+  const trimmed = name.trim();
+  if (trimmed === '') return { ok: false, errors: { name: 'skal udfyldes' } };
+  if (trimmed.length > 100) return { ok: false, errors: { name: 'må højst være 100 tegn' } };
+  return { ok: true, name: trimmed };
+}
+
+export type AmountChecked =
+  { ok: true; minimumWageReference: number } | { ok: false; errors: FieldErrors };
+
+/** A corrected amount (`152,50`), read the Danish way; never negative. */
+export function checkAmount(text: string): AmountChecked {
+  const n = parseDanishNumberInput(text);
+  if (!n.ok) return { ok: false, errors: { minimumWageReference: n.message } };
+  if (n.value < 0) return { ok: false, errors: { minimumWageReference: 'må ikke være negativ' } };
+  return { ok: true, minimumWageReference: n.value };
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
