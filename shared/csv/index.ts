@@ -5,56 +5,34 @@
 // comma with exactly two decimals, no thousands separator, ISO dates. A text cell starting
 // with = + - @ TAB or CR gets a leading `'` (OWASP CSV injection); numbers the app formats
 // itself are never prefixed, so `-12,50` stays a number. Cells with ; " CR or LF are quoted.
-import { formatAmount, formatFixed2, formatKr } from '../danish/number';
+import { formatAmount, formatKr } from '../danish/number';
 import { formatDate, formatMonth } from '../danish/dates';
-import { daysInMonth, firstDayOf, lastDayOf } from '../calendar';
+import { daysInMonth } from '../calendar';
 import { warningText } from '../domain/warnings';
 import type { ExportProfile, PayrollMonth, PayrollRow } from '../records/month-close';
 import { withCorrectionCodes } from '../records/settings-version';
+import {
+  KIND_TEXT,
+  citizenSubtotal,
+  lineSubtotals,
+  subtotalGroups,
+  type KindAmount,
+} from './areas';
 
-export const BOM = '\uFEFF';
-export const SEPARATOR = ';';
-export const EOL = '\r\n';
+import {
+  BOM,
+  EOL,
+  SEPARATOR,
+  file,
+  int,
+  monthBounds,
+  neutralise,
+  num,
+  raw,
+  type Cell,
+} from './cells';
 
-/** A cell the app formatted itself (number, date, code): never neutralised. */
-interface RawCell {
-  raw: string;
-}
-type Cell = string | RawCell;
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Neutralises a text value that a spreadsheet would run as a formula (OWASP). */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-function quote(value: string): string {
-  return /[;"\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-const num = (value: number): RawCell => ({ raw: formatFixed2(value) });
-const int = (value: number): RawCell => ({ raw: String(value) });
-const raw = (value: string): RawCell => ({ raw: value });
-
-function line(cells: readonly Cell[]): string {
-  return cells
-    .map((c) => (typeof c === 'string' ? quote(neutralise(c)) : quote(c.raw)))
-    .join(SEPARATOR);
-}
-
-function file(header: readonly string[], rows: readonly Cell[][]): string {
-  return (
-    BOM +
-    [header.map((h) => quote(neutralise(h))).join(SEPARATOR), ...rows.map(line)]
-      .map((l) => l + EOL)
-      .join('')
-  );
-}
-
-function monthBounds(month: string): [string, string] {
-  return [firstDayOf(month), lastDayOf(month)];
-}
+export { BOM, EOL, SEPARATOR, neutralise };
 
 /** The Excel header before the efterregulering column (months closed before it, §10). */
 export const EXCEL_HEADER_BEFORE_CORRECTIONS = [
@@ -139,16 +117,25 @@ export function singleRate(row: PayrollRow): number | undefined {
  * (the month's last rate, no wage lines in the remarks), so they re-export the bytes they were
  * closed with (§10).
  */
-export type ExcelFormat = 'current' | 'before-corrections' | 'before-issue-10';
+export type ExcelFormat =
+  'current' | 'before-area-subtotals' | 'before-corrections' | 'before-issue-10';
+
+/**
+ * `before-area-subtotals`: the file of months closed before the subtotals per work area (§§9,
+ * 10): the current one without them (the same bytes for a month with one area or none).
+ */
+export type WageTypesFormat = 'current' | 'before-area-subtotals';
 
 /**
  * Excel (da-DK) profile: one row per citizen. The hourly wage only when the month has one wage
- * line; with several it is empty and the remarks list each line (docs/rules.md §9).
+ * line; with several it is empty and the remarks list each line (docs/rules.md §9). With rows in
+ * more than one work area: grouped by area, each group followed by its subtotal row (§9).
  */
 export function buildExcelCsv(month: PayrollMonth, format: ExcelFormat = 'current'): string {
   const [from, to] = monthBounds(month.month);
   const capPercent = month.settings.transportCapPercent;
-  const rows = month.rows.map((row): Cell[] => {
+  const withCorrections = format === 'current' || format === 'before-area-subtotals';
+  const citizenRow = (row: PayrollRow): Cell[] => {
     const r = row.result;
     const rate = format === 'before-issue-10' ? r.wageLines.at(-1)?.hourlyWage : singleRate(row);
     return [
@@ -166,13 +153,38 @@ export function buildExcelCsv(month: PayrollMonth, format: ExcelFormat = 'curren
       num(r.transport.municipalShare),
       num(r.transport.payrollAdjustment),
       // docs/rules.md §9: the efterregulering's Δ gross; its months and Δ transport in the remarks.
-      ...(format === 'current' ? [row.corrections ? num(row.corrections.deltaGross) : ''] : []),
+      ...(withCorrections ? [row.corrections ? num(row.corrections.deltaGross) : ''] : []),
       format === 'before-issue-10'
         ? r.warnings.map((w) => warningText(w, capPercent)).join('. ')
         : remarks(row, capPercent),
     ];
-  });
-  return file(format === 'current' ? EXCEL_HEADER : EXCEL_HEADER_BEFORE_CORRECTIONS, rows);
+  };
+  const groups = format === 'current' ? subtotalGroups(month.rows) : null;
+  const rows = groups
+    ? groups.flatMap((g) => {
+        // docs/rules.md §9: a subtotal row has no payroll number, so no import books it.
+        const s = citizenSubtotal(g);
+        const sub: Cell[] = [
+          raw(from),
+          raw(to),
+          '',
+          s.name,
+          '',
+          int(s.days),
+          num(s.hours),
+          '',
+          num(s.grossPay),
+          num(s.transportTotal),
+          num(s.citizenShare),
+          num(s.municipalShare),
+          num(s.payrollAdjustment),
+          s.correction === undefined ? '' : num(s.correction),
+          s.remarks,
+        ];
+        return [...g.rows.map(citizenRow), sub];
+      })
+    : month.rows.map(citizenRow);
+  return file(withCorrections ? EXCEL_HEADER : EXCEL_HEADER_BEFORE_CORRECTIONS, rows);
 }
 
 /**
@@ -198,77 +210,98 @@ export const WAGE_TYPES_HEADER = [
   'Til dato',
 ] as const;
 
-export function buildWageTypesCsv(month: PayrollMonth): string {
+/** One citizen's lønarter lines (docs/rules.md §§9, 10): the cells and what they sum to. */
+function wageTypeLines(
+  month: PayrollMonth,
+  row: PayrollRow,
+): { cells: Cell[]; line: KindAmount }[] {
   const [from, to] = monthBounds(month.month);
   const codes = withCorrectionCodes(month.wageTypeCodes);
-  const rows: Cell[][] = [];
-  for (const row of month.rows) {
-    const r = row.result;
-    r.wageLines.forEach((l, i) => {
-      const next = r.wageLines[i + 1];
-      const lineFrom = l.effectiveFrom > from ? l.effectiveFrom : from;
-      const lineTo = next ? previousDay(next.effectiveFrom, month.month) : to;
-      rows.push([
+  const out: { cells: Cell[]; line: KindAmount }[] = [];
+  const push = (
+    kind: KindAmount['kind'],
+    text: string,
+    units: number | null,
+    rate: Cell,
+    amount: number,
+    lineFrom = from,
+    lineTo = to,
+  ) =>
+    out.push({
+      cells: [
         row.payrollNumber,
         row.name,
-        raw(codes.wage),
-        'Løn efter indsats',
-        num(l.hours),
-        num(l.hourlyWage),
-        num(l.amount),
+        raw(codes[kind]),
+        text,
+        units === null ? '' : kind === 'wage' ? num(units) : int(units),
+        rate,
+        num(amount),
         raw(lineFrom),
         raw(lineTo),
-      ]);
+      ],
+      line: { kind, units, amount },
     });
-    const adj = r.transport.payrollAdjustment;
-    if (adj > 0)
-      rows.push([
-        row.payrollNumber,
-        row.name,
-        raw(codes.transportReimbursement),
-        'Befordringsgodtgørelse',
-        int(r.transport.days),
-        '',
-        num(adj),
-        raw(from),
-        raw(to),
-      ]);
-    else if (adj < 0)
-      rows.push([
-        row.payrollNumber,
-        row.name,
-        raw(codes.transportDeduction),
-        'Egenbetaling befordring',
-        int(r.transport.days),
-        '',
-        num(adj),
-        raw(from),
-        raw(to),
-      ]);
-    // docs/rules.md §10: an efterregulering is paid as two lines of its own, not part of the
-    // month's calculation; the text names the months it corrects.
-    const c = row.corrections;
-    if (c) {
-      const months = c.months.map(formatMonth).join(', ');
-      const lines: [string, string, number][] = [
-        [codes.correctionWage, 'Efterregulering løn', c.deltaGross],
-        [codes.correctionTransport, 'Efterregulering kørsel', c.deltaAdjustment],
-      ];
-      for (const [code, text, amount] of lines)
-        if (amount !== 0)
-          rows.push([
-            row.payrollNumber,
-            row.name,
-            raw(code),
-            `${text} for ${months}`,
-            '',
-            '',
-            num(amount),
-            raw(from),
-            raw(to),
-          ]);
-    }
+  const r = row.result;
+  r.wageLines.forEach((l, i) => {
+    const next = r.wageLines[i + 1];
+    const lineFrom = l.effectiveFrom > from ? l.effectiveFrom : from;
+    const lineTo = next ? previousDay(next.effectiveFrom, month.month) : to;
+    push('wage', KIND_TEXT.wage, l.hours, num(l.hourlyWage), l.amount, lineFrom, lineTo);
+  });
+  const adj = r.transport.payrollAdjustment;
+  if (adj !== 0) {
+    const kind = adj > 0 ? 'transportReimbursement' : 'transportDeduction';
+    push(kind, KIND_TEXT[kind], r.transport.days, '', adj);
   }
+  // docs/rules.md §10: an efterregulering is paid as two lines of its own, not part of the
+  // month's calculation; the text names the months it corrects.
+  const c = row.corrections;
+  if (c) {
+    const months = c.months.map(formatMonth).join(', ');
+    if (c.deltaGross !== 0)
+      push('correctionWage', `${KIND_TEXT.correctionWage} for ${months}`, null, '', c.deltaGross);
+    if (c.deltaAdjustment !== 0)
+      push(
+        'correctionTransport',
+        `${KIND_TEXT.correctionTransport} for ${months}`,
+        null,
+        '',
+        c.deltaAdjustment,
+      );
+  }
+  return out;
+}
+
+export function buildWageTypesCsv(
+  month: PayrollMonth,
+  format: WageTypesFormat = 'current',
+): string {
+  const [from, to] = monthBounds(month.month);
+  const groups = format === 'current' ? subtotalGroups(month.rows) : null;
+  if (!groups)
+    return file(
+      WAGE_TYPES_HEADER,
+      month.rows.flatMap((row) => wageTypeLines(month, row).map((l) => l.cells)),
+    );
+  const rows = groups.flatMap((g) => {
+    const lines = g.rows.flatMap((row) => wageTypeLines(month, row));
+    // docs/rules.md §9: no payroll number and no wage-type code, so no import can book it.
+    const subs = lineSubtotals(
+      g,
+      lines.map((l) => l.line),
+    ).map((s): Cell[] => [
+      '',
+      s.name,
+      '',
+      s.text,
+      s.units === null ? '' : s.kind === 'wage' ? num(s.units) : int(s.units),
+      '',
+      num(s.amount),
+      raw(from),
+      raw(to),
+    ]);
+    return [...lines.map((l) => l.cells), ...subs];
+  });
   return file(WAGE_TYPES_HEADER, rows);
 }
 
@@ -329,3 +362,12 @@ export function buildDifferenceCsv(
     ]),
   );
 }
+
+export {
+  NO_AREA,
+  SUBTOTAL_PREFIX,
+  areaGroups,
+  isSubtotalRow,
+  subtotalGroups,
+  type AreaGroup,
+} from './areas';

@@ -6,6 +6,13 @@
 import { sha256Bytes } from '../backup/sha256';
 import { firstDayOf, lastDayOf } from '../calendar';
 import { OFFER_TEXT, neutralise, previousDay, remarks, singleRate } from '../csv';
+import {
+  citizenSubtotal,
+  lineSubtotals,
+  subtotalGroups,
+  type CitizenSubtotal,
+  type LineSubtotal,
+} from '../csv/areas';
 import { formatMonth } from '../danish/dates';
 import { formatFixed2 } from '../danish/number';
 import { toOre } from '../money';
@@ -71,6 +78,8 @@ interface Line {
   kind: LineKind;
   text: string;
   units: Cell | null;
+  /** The units as a number (hours or days), for the area subtotals; null without a count. */
+  count: number | null;
   rate: Cell | null;
   amount: number;
   from: string;
@@ -87,6 +96,7 @@ function linesOf(t: ExportTemplate, month: PayrollMonth, row: PayrollRow): Line[
       kind: 'wage',
       text: 'Løn efter indsats',
       units: numberCell(t, l.hours),
+      count: l.hours,
       rate: numberCell(t, l.hourlyWage),
       amount: l.amount,
       from: l.effectiveFrom > from ? l.effectiveFrom : from,
@@ -99,6 +109,7 @@ function linesOf(t: ExportTemplate, month: PayrollMonth, row: PayrollRow): Line[
       kind: adj > 0 ? 'transportReimbursement' : 'transportDeduction',
       text: adj > 0 ? 'Befordringsgodtgørelse' : 'Egenbetaling befordring',
       units: countCell(t, r.transport.days),
+      count: r.transport.days,
       rate: null,
       amount: adj,
       from,
@@ -117,6 +128,7 @@ function linesOf(t: ExportTemplate, month: PayrollMonth, row: PayrollRow): Line[
           kind,
           text: `${text} for ${months}`,
           units: null,
+          count: null,
           rate: null,
           amount,
           from,
@@ -195,6 +207,61 @@ function cellOf(
   }
 }
 
+/**
+ * The presets that give the profiles' bytes, and so their subtotals per work area (docs/rules.md
+ * §9); preset names are reserved, so a person's template is never one of them.
+ */
+const AREA_SUBTOTAL_PRESETS: readonly string[] = ['excel', 'wage-types'];
+
+/** A subtotal row's cell (§9): no payroll number, no code, no rate; the sums as the rows. */
+function subtotalCell(
+  t: ExportTemplate,
+  month: PayrollMonth,
+  field: Field,
+  sub: CitizenSubtotal | LineSubtotal,
+): Cell {
+  const num = (v: number): Cell => numberCell(t, v);
+  const line = 'kind' in sub ? sub : null;
+  const person = 'kind' in sub ? null : sub;
+  switch (field) {
+    case 'periodFrom':
+    case 'from':
+      return { raw: firstDayOf(month.month) };
+    case 'periodTo':
+    case 'to':
+      return { raw: lastDayOf(month.month) };
+    case 'name':
+      return { text: sub.name };
+    case 'days':
+      return person ? countCell(t, person.days) : { raw: '' };
+    case 'hours':
+      return person ? num(person.hours) : { raw: '' };
+    case 'grossPay':
+      return person ? num(person.grossPay) : { raw: '' };
+    case 'transportTotal':
+      return person ? num(person.transportTotal) : { raw: '' };
+    case 'citizenShare':
+      return person ? num(person.citizenShare) : { raw: '' };
+    case 'municipalShare':
+      return person ? num(person.municipalShare) : { raw: '' };
+    case 'payrollAdjustment':
+      return person ? num(person.payrollAdjustment) : { raw: '' };
+    case 'correction':
+      return person?.correction === undefined ? { raw: '' } : num(person.correction);
+    case 'remarks':
+      return { text: person?.remarks ?? '' };
+    case 'text':
+      return { text: line?.text ?? '' };
+    case 'units':
+      if (line?.units == null) return { raw: '' };
+      return line.kind === 'wage' ? num(line.units) : countCell(t, line.units);
+    case 'amount':
+      return line ? num(line.amount) : { raw: '' };
+    default:
+      return { raw: '' };
+  }
+}
+
 const shown = (ch: string) => (ch === '\t' ? 'tabulator' : `"${ch}"`);
 
 /** What is wrong with one cell's value for this template, in Danish (empty: nothing). */
@@ -256,22 +323,40 @@ export function buildTemplateFile(
   const table: string[][] = [];
   if (t.header) table.push(t.columns.map((c) => render(null, c.field, { text: c.title })));
 
-  for (const row of month.rows) {
+  /** One citizen's rows of the file; gives the wage-type lines it wrote. */
+  const citizenRows = (row: PayrollRow): Line[] => {
     const id = identities[row.citizenId];
     if (fields.includes('cpr') && !id?.cpr) note(row, 'cpr', 'mangler CPR-nummer');
     if (fields.includes('employmentNumber') && !id?.employmentNumber)
       note(row, 'employmentNumber', 'mangler ansættelsesnummer (udfyldes på borgeren)');
     if (fields.includes('employer') && !t.employerNumber)
       note(null, 'employer', 'mangler CVR-nummer i skabelonen');
+    const lines =
+      t.layout === 'citizen' ? [] : linesOf(t, month, row).filter((l) => t.lines[l.kind].emit);
     const sources: Source[] =
-      t.layout === 'citizen'
-        ? [{ row }]
-        : linesOf(t, month, row)
-            .filter((l) => t.lines[l.kind].emit)
-            .map((line) => ({ row, line }));
+      t.layout === 'citizen' ? [{ row }] : lines.map((line) => ({ row, line }));
     for (const source of sources)
       table.push(fields.map((f) => render(row, f, cellOf(t, month, identities, f, source))));
-  }
+    return lines;
+  };
+
+  // docs/rules.md §9: the Excel and lønarter presets group by work area with subtotals when
+  // the month has more than one, as the profiles do; every other template is unchanged.
+  const groups = AREA_SUBTOTAL_PRESETS.includes(t.name) ? subtotalGroups(month.rows) : null;
+  if (!groups) for (const row of month.rows) citizenRows(row);
+  else
+    for (const g of groups) {
+      const lines = g.rows.flatMap(citizenRows);
+      const subs =
+        t.layout === 'citizen'
+          ? [citizenSubtotal(g)]
+          : lineSubtotals(
+              g,
+              lines.map((l) => ({ kind: l.kind, units: l.count, amount: l.amount })),
+            );
+      for (const sub of subs)
+        table.push(fields.map((f) => render(null, f, subtotalCell(t, month, f, sub))));
+    }
 
   const eol = EOL[t.lineEnding];
   const body = table.map((cells) => cells.map(quote).join(t.separator) + eol).join('');

@@ -10,7 +10,14 @@
 //   totals = the rows), so that a figure only the other profile shows cannot be changed alone.
 import { canonicalJson } from '../backup/canonical';
 import { sha256Hex } from '../backup/sha256';
-import { buildCsv, buildExcelCsv } from '../csv';
+import {
+  buildCsv,
+  buildExcelCsv,
+  buildWageTypesCsv,
+  subtotalGroups,
+  type ExcelFormat,
+  type WageTypesFormat,
+} from '../csv';
 import type { FieldIssue } from '../domain/errors';
 import type { ExportProfile, MonthClose, PayrollMonth } from '../records/month-close';
 import { totalsOf } from './compute';
@@ -21,19 +28,40 @@ export function payrollHash(payroll: PayrollMonth): string {
   return sha256Hex(canonicalJson(payroll));
 }
 
+/** The earlier formats of each profile's file, newest first (docs/rules.md §§9, 10). */
+const EARLIER: { [P in ExportProfile]: readonly string[] } = {
+  excel: ['before-area-subtotals', 'before-corrections', 'before-issue-10'],
+  'wage-types': ['before-area-subtotals'],
+};
+
+function fileIn(payroll: PayrollMonth, profile: ExportProfile, format: string): string {
+  return profile === 'excel'
+    ? buildExcelCsv(payroll, format as ExcelFormat)
+    : buildWageTypesCsv(payroll, format as WageTypesFormat);
+}
+
+/** The earlier format the closing profile's file had (by its hash); null: the current one. */
+function closingFormat(close: MonthClose, profile: ExportProfile): string | null {
+  if (sha256Hex(buildCsv(close.payroll, profile)) === close.fileHash) return null;
+  return (
+    EARLIER[profile].find((f) => sha256Hex(fileIn(close.payroll, profile, f)) === close.fileHash) ??
+    null
+  );
+}
+
 /**
- * The closed month's file in `profile` from its frozen results. In the profile it was closed
- * with, a month closed before a later Excel format keeps its own bytes (docs/rules.md §§9, 10).
+ * The closed month's file in `profile` from its frozen results. A month closed before a later
+ * format of its profile keeps the bytes it was closed with (docs/rules.md §§9, 10); one closed
+ * before the subtotals per work area gets the other profile without them too.
  */
 export function frozenFile(close: MonthClose, profile: ExportProfile): string {
   const content = buildCsv(close.payroll, profile);
-  if (profile !== 'excel' || profile !== close.exportProfile) return content;
-  if (sha256Hex(content) === close.fileHash) return content;
-  for (const format of ['before-corrections', 'before-issue-10'] as const) {
-    const before = buildExcelCsv(close.payroll, format);
-    if (sha256Hex(before) === close.fileHash) return before;
-  }
-  return content;
+  const closing = close.exportProfile;
+  if (closing !== 'excel' && closing !== 'wage-types') return content;
+  if (profile !== closing && subtotalGroups(close.payroll.rows) === null) return content;
+  const format = closingFormat(close, closing);
+  if (format === null) return content;
+  return fileIn(close.payroll, profile, profile === closing ? format : 'before-area-subtotals');
 }
 
 /**
