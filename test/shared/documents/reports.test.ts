@@ -2,7 +2,7 @@
 // one month computation's rows, equal to the month's totals and to the payroll CSV.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { buildExcelCsv } from '../../../shared/csv';
+import { buildExcelCsv, isSubtotalRow } from '../../../shared/csv';
 import { computeMonth, toPayrollMonth } from '../../../shared/month';
 import {
   MONTH_REPORT_HEADER,
@@ -83,18 +83,38 @@ describe('monthReportDoc', () => {
   });
 
   it('exports a CSV whose total line matches the payroll CSV column sums', () => {
-    const rows = parse(monthReportCsv(doc));
-    expect(rows[0]).toEqual([...MONTH_REPORT_HEADER]);
-    const total = rows.at(-1)!;
-    expect(total.slice(0, 2)).toEqual(['2026-10', 'I alt']);
-    const excel = parse(buildExcelCsv(month));
-    const col = (name: string) =>
-      excel.slice(1).reduce((s, r) => s + Math.round(n(r[excel[0]!.indexOf(name)]!) * 100), 0) /
-      100;
-    expect(n(total[5]!)).toBe(col('Bruttoløn'));
-    expect(n(total[6]!)).toBe(col('Kørsel i alt'));
-    expect(n(total[7]!)).toBe(col('Borgerens andel'));
-    expect(n(total[8]!)).toBe(col('Kommunens andel'));
+    const [first, ...rest] = october.citizens;
+    const areas = [
+      { id: 'a-have', name: 'Have og park', wages: [], createdAt: STAMP, updatedAt: STAMP },
+      { id: 'a-gen', name: 'Genbrugsbutik', wages: [], createdAt: STAMP, updatedAt: STAMP },
+    ];
+    // Two areas: the payroll CSV then has a subtotal row per area (docs/rules.md §9), which a
+    // column sum leaves out.
+    const twoAreas = toPayrollMonth(
+      computeMonth({
+        ...october,
+        workAreas: areas,
+        citizens: [
+          { ...first!, workAreas: [{ from: '2026-01', areaId: 'a-have' }] },
+          ...rest.map((c) => ({ ...c, workAreas: [{ from: '2026-01', areaId: 'a-gen' }] })),
+        ],
+      }),
+    );
+    for (const m of [month, twoAreas]) {
+      const rows = parse(monthReportCsv(monthReportDoc(m)));
+      expect(rows[0]).toEqual([...MONTH_REPORT_HEADER]);
+      const total = rows.at(-1)!;
+      expect(total.slice(0, 2)).toEqual(['2026-10', 'I alt']);
+      const excel = parse(buildExcelCsv(m));
+      const lines = excel.slice(1).filter((r) => !isSubtotalRow(r[2]!, r[3]!));
+      expect(lines).toHaveLength(m.rows.length);
+      const col = (name: string) =>
+        lines.reduce((s, r) => s + Math.round(n(r[excel[0]!.indexOf(name)]!) * 100), 0) / 100;
+      expect(n(total[5]!)).toBe(col('Bruttoløn'));
+      expect(n(total[6]!)).toBe(col('Kørsel i alt'));
+      expect(n(total[7]!)).toBe(col('Borgerens andel'));
+      expect(n(total[8]!)).toBe(col('Kommunens andel'));
+    }
   });
 
   it('gives the 12-month series in month order', () => {
