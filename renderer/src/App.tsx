@@ -229,11 +229,17 @@ export function App() {
           </header>
           <main id="indhold" ref={mainRef} tabIndex={-1}>
             <BackupFailureNotice />
-            <ErrorBoundary key={route.path.join('/')}>
-              <Suspense fallback={<p className="loading">Henter …</p>}>
+            {/* One Suspense boundary for every screen, kept across navigations, with the per-screen
+                error boundary inside it: a route change is a transition (router.ts), so the old
+                screen stays up while the next one's chunk loads. Keyed outside, the boundary was
+                new on every navigation and showed "Henter …" first, and React then held the
+                screen back for its fallback throttle (~300 ms; the attendance grid appeared
+                ~0.4 s after a click instead of ~0.1 s, docs/benchmarks.md figure 4). */}
+            <Suspense fallback={<p className="loading">Henter …</p>}>
+              <ErrorBoundary key={route.path.join('/')}>
                 <Screen route={route} />
-              </Suspense>
-            </ErrorBoundary>
+              </ErrorBoundary>
+            </Suspense>
           </main>
         </div>
         {askInitials && InitialsDialog ? (
