@@ -344,3 +344,36 @@ test('settings: rename an area, delete one only when unused, correct and delete 
       .filter({ has: page.getByRole('heading', { name: 'Arbejdsområde' }) }),
   ).toContainText('I oktober 2026: Park og have');
 });
+
+test('a rename in another window meanwhile is not overwritten: the conflict dialog asks', async ({
+  page,
+  context,
+}) => {
+  await seeded(page);
+  const other = await context.newPage();
+  await other.goto('/#/indstillinger');
+  await expect(other.getByText('Bruger: KB')).toBeVisible();
+  await page.goto('/#/indstillinger');
+  const cardOf = (p: Page) =>
+    p.locator('section.card').filter({ has: p.getByRole('heading', { name: 'Arbejdsområder' }) });
+
+  // This window opens "Omdøb"; the other renames the area first.
+  await cardOf(page).getByRole('button', { name: 'Omdøb Montage' }).click();
+  const mine = cardOf(page).getByRole('form', { name: 'Omdøb Montage' });
+  await cardOf(other).getByRole('button', { name: 'Omdøb Montage' }).click();
+  const theirs = cardOf(other).getByRole('form', { name: 'Omdøb Montage' });
+  await theirs.getByLabel('Navn').fill('Montage og pak');
+  await theirs.getByRole('button', { name: 'Gem navn' }).click();
+  await expect(cardOf(other).getByText('Montage hedder nu Montage og pak.')).toBeVisible();
+
+  await mine.getByLabel('Navn').fill('Samling');
+  await mine.getByRole('button', { name: 'Gem navn' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ændret i et andet vindue' });
+  await expect(dialog.getByRole('row', { name: /Navn/ })).toContainText('Samling');
+  await expect(dialog.getByRole('row', { name: /Navn/ })).toContainText('Montage og pak');
+  await axe(page, 'omdøb: samtidige ændringer');
+  await dialog.getByRole('button', { name: 'Behold mine' }).click();
+  await expect(cardOf(page).getByText('Montage og pak hedder nu Samling.')).toBeVisible();
+  await other.reload();
+  await expect(cardOf(other).getByRole('row', { name: /^Samling/ })).toBeVisible();
+});
