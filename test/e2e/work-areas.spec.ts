@@ -178,10 +178,14 @@ test('overview: the month in money and follow-ups by area; lists and the grid fi
   await expect(follow.getByRole('link', { name: 'Anna Ager' })).toHaveCount(0);
 
   // Citizens list and attendance grid by area.
+  // Each screen is waited for before its filter is used: a route change is a transition that
+  // keeps the screen before it up (and its own "Arbejdsområde" filter) until the next is ready.
   await page.goto('/#/borgere');
+  await expect(page.getByRole('heading', { level: 1, name: 'Borgere' })).toBeVisible();
   await page.getByLabel('Arbejdsområde').selectOption({ label: 'Have og park' });
   await expect(page.getByRole('status').filter({ hasText: 'Viser 1 af 2 borgere.' })).toBeVisible();
   await page.goto('/#/fremmoede');
+  await expect(page.getByRole('grid')).toBeVisible();
   await page.getByLabel('Arbejdsområde').selectOption({ label: 'Montage' });
   await expect(page.getByRole('grid')).toContainText('Bo Bænk');
   await expect(page.getByRole('grid')).not.toContainText('Anna Ager');
