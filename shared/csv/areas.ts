@@ -5,40 +5,13 @@
 // "wage-types" presets, so both give the same bytes.
 import { fromHundredths, fromOre, toHundredths, toOre } from '../money';
 import type { PayrollRow } from '../records/month-close';
-import { neutralise } from './cells';
+import { areaGroups, type AreaGroup } from '../month/area-groups';
 
-/** The group of rows without a work area (months before areas, a citizen never placed). */
-export const NO_AREA = 'Uden arbejdsområde';
+export { areaGroups, type AreaGroup };
+import { neutralise } from './cells';
 
 /** A subtotal row's name starts with this, and its payroll number is empty (§9). */
 export const SUBTOTAL_PREFIX = 'I alt ';
-
-export interface AreaGroup {
-  /** '' for the rows without an area. */
-  areaId: string;
-  name: string;
-  rows: PayrollRow[];
-}
-
-/**
- * The rows by work area: areas in Danish name order, "Uden arbejdsområde" last, each group in
- * the month's own row order (docs/rules.md §9).
- */
-export function areaGroups(rows: readonly PayrollRow[]): AreaGroup[] {
-  const groups = new Map<string, AreaGroup>();
-  for (const row of rows) {
-    const areaId = row.workArea?.id ?? '';
-    const g = groups.get(areaId) ?? { areaId, name: row.workArea?.name ?? NO_AREA, rows: [] };
-    g.rows.push(row);
-    groups.set(areaId, g);
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(a.areaId === '') - Number(b.areaId === '') ||
-      a.name.localeCompare(b.name, 'da') ||
-      (a.areaId < b.areaId ? -1 : a.areaId > b.areaId ? 1 : 0),
-  );
-}
 
 /** The groups when the month has subtotals (more than one group, §9); null when it has none. */
 export function subtotalGroups(rows: readonly PayrollRow[]): AreaGroup[] | null {

@@ -364,7 +364,6 @@ export function buildDifferenceCsv(
 }
 
 export {
-  NO_AREA,
   SUBTOTAL_PREFIX,
   areaGroups,
   isSubtotalRow,

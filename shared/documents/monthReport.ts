@@ -8,18 +8,14 @@ import { TRANSPORT_MODES, type TransportMode } from '../domain/input';
 import type { MonthTotals, PayrollMonth, PayrollRow } from '../records/month-close';
 import { rowFigures } from './yearSummary';
 import { sumFigures, tableCsv, type Figures } from './table';
+import { NO_AREA_NAME, areaGroups, rowArea, type RowArea } from '../month/area-groups';
 
-export interface ReportArea {
-  id: string;
-  name: string;
-}
+export type ReportArea = RowArea;
 
 /** A row without a work area (a month closed before work areas, or a citizen not placed). */
-export const NO_AREA: ReportArea = { id: '', name: 'Uden arbejdsområde' };
+export const NO_AREA: ReportArea = { id: '', name: NO_AREA_NAME };
 
-/** The row's work area that month (docs/rules.md §6), as the month computation stored it. */
-export const rowArea = (row: PayrollRow): ReportArea =>
-  row.workArea ? { id: row.workArea.id, name: row.workArea.name } : NO_AREA;
+export { rowArea };
 
 export interface ReportGroup extends Figures {
   mode: TransportMode;
@@ -39,28 +35,18 @@ export interface MonthReportDoc {
   total: Figures;
 }
 
-const collator = new Intl.Collator('da');
-
 export function monthReportDoc(
   payroll: Pick<PayrollMonth, 'month' | 'rows'>,
   areaOf: (row: PayrollRow) => ReportArea = rowArea,
 ): MonthReportDoc {
-  const byArea = new Map<string, { area: ReportArea; rows: PayrollRow[] }>();
-  for (const row of payroll.rows) {
-    const area = areaOf(row);
-    const entry = byArea.get(area.id) ?? { area, rows: [] };
-    entry.rows.push(row);
-    byArea.set(area.id, entry);
-  }
-  const areas = [...byArea.values()]
-    .sort((a, b) => collator.compare(a.area.name, b.area.name))
-    .map(({ area, rows }): ReportAreaBlock => {
-      const groups = TRANSPORT_MODES.map((mode) => {
-        const of = rows.filter((r) => r.result.transport.mode === mode);
-        return { mode, modeLabel: TRANSPORT_MODE_LABELS[mode], ...sumFigures(of.map(rowFigures)) };
-      }).filter((g) => g.citizens > 0);
-      return { area, groups, subtotal: sumFigures(groups) };
-    });
+  const areas = areaGroups(payroll.rows, areaOf).map(({ areaId, name, rows }): ReportAreaBlock => {
+    const area = { id: areaId, name };
+    const groups = TRANSPORT_MODES.map((mode) => {
+      const of = rows.filter((r) => r.result.transport.mode === mode);
+      return { mode, modeLabel: TRANSPORT_MODE_LABELS[mode], ...sumFigures(of.map(rowFigures)) };
+    }).filter((g) => g.citizens > 0);
+    return { area, groups, subtotal: sumFigures(groups) };
+  });
   return {
     month: payroll.month,
     title: `Månedsrapport for ${formatMonth(payroll.month)}`,

@@ -11,6 +11,7 @@ import type { Attendance } from '../records/attendance';
 import { settingsVersionFor, type SettingsVersion } from '../records/settings-version';
 import type { MonthTotals, PayrollMonth, PayrollRow } from '../records/month-close';
 import { monthAreaOf, settingsForArea, type WorkArea } from '../records/work-area';
+import { areaGroups } from './area-groups';
 
 export interface MonthSource {
   month: string;
@@ -159,18 +160,16 @@ export interface AreaTotals {
   totals: MonthTotals;
 }
 
-/** The month's subtotals per work area, by area name (rows without an area as "Uden område"). */
+/**
+ * The month's subtotals per work area (docs/rules.md §6), in the order of `areaGroups`: Danish
+ * name order, rows without an area ("Uden arbejdsområde") last.
+ */
 export function totalsByArea(rows: readonly PayrollRow[]): AreaTotals[] {
-  const groups = new Map<string, { name: string; rows: PayrollRow[] }>();
-  for (const r of rows) {
-    const key = r.workArea?.id ?? '';
-    const g = groups.get(key) ?? { name: r.workArea?.name ?? 'Uden område', rows: [] };
-    g.rows.push(r);
-    groups.set(key, g);
-  }
-  return [...groups]
-    .map(([areaId, g]) => ({ areaId, name: g.name, totals: totalsOf(g.rows) }))
-    .sort((a, b) => danish.compare(a.name, b.name) || (a.areaId < b.areaId ? -1 : 1));
+  return areaGroups(rows).map((g) => ({
+    areaId: g.areaId,
+    name: g.name,
+    totals: totalsOf(g.rows),
+  }));
 }
 
 /**

@@ -3,6 +3,8 @@
 // effect from the first of a month, and the month has subtotals per area. Pure.
 import { describe, expect, it } from 'vitest';
 import { computeMonth, totalsByArea, totalsOf } from '../../../shared/month';
+import { areaGroups } from '../../../shared/csv';
+import { monthReportDoc } from '../../../shared/documents/monthReport';
 import { computeCorrection } from '../../../shared/month/corrections';
 import {
   areaIdFor,
@@ -121,7 +123,21 @@ describe('work areas in the month builder', () => {
     expect(parts[1]!.totals.citizens).toBe(1);
     const sum = parts.reduce((acc, p) => acc + Math.round(p.totals.grossPay * 100), 0);
     expect(sum).toBe(Math.round(totalsOf(nov.rows).grossPay * 100));
-    expect(totalsByArea(computeMonth(october).rows).map((p) => p.name)).toEqual(['Uden område']);
+    expect(totalsByArea(computeMonth(october).rows).map((p) => p.name)).toEqual([
+      'Uden arbejdsområde',
+    ]);
+  });
+
+  it('names the rows without an area as the files and the month report do, and puts them last', () => {
+    // One grouping for the screen, both payroll files and the month report (docs/rules.md §6).
+    const nov = computeMonth(source('2026-11'));
+    const unplaced = nov.rows.map((r, i) => (i === 0 ? { ...r, workArea: undefined } : r));
+    const names = totalsByArea(unplaced).map((p) => p.name);
+    expect(names.at(-1)).toBe('Uden arbejdsområde');
+    expect(areaGroups(unplaced).map((g) => g.name)).toEqual(names);
+    expect(
+      monthReportDoc({ month: nov.month, rows: unplaced }).areas.map((a) => a.area.name),
+    ).toEqual(names);
   });
 
   it('an efterregulering recomputes a closed month with the area figure it was closed with', () => {
