@@ -1,7 +1,8 @@
 // Backup and restore (docs/rules.md §11): the whole database as one streamed file, written and
 // read in chunks so its size is bounded by the disk, not by memory. A restore reads and checks
 // the whole file first; only then, in one transaction, it keeps a safety copy of what was there,
-// replaces everything and reads the file a second time as it writes (checked again as it goes: a
+// replaces everything (merged over it: rows already stored as the file has them stay,
+// ./restoreMerge.ts) and reads the file a second time as it writes (checked again as it goes: a
 // file changed in between aborts the transaction). A refused file changes nothing.
 import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { BackupCounts, BackupInput, BackupSink, DataApi } from '../../shared/data/api';
@@ -11,12 +12,16 @@ import {
   BackupLineReader,
   BackupLineWriter,
   Sha256,
+  compareKeys,
+  primaryKey,
   type BackupMeta,
+  type BackupTable,
   type BackupSummary,
   type RowBatch,
 } from '../../shared/backup';
 import type { AuditEntry } from '../../shared/records';
 import { appendRestoreTrail } from './audit';
+import { TableMerge } from './restoreMerge';
 import type { DbContext } from './context';
 import { DATA_TABLES } from './schema';
 
@@ -82,6 +87,10 @@ async function checkFile(input: BackupInput) {
   const end = reader.end();
   return end.ok ? { ...end, digest: digest.hex() } : end;
 }
+
+/** Rows in primary-key order (a copy). */
+const byKey = (table: BackupTable, rows: readonly unknown[]) =>
+  [...rows].sort((a, b) => compareKeys(primaryKey(table, a), primaryKey(table, b)));
 
 /** The primary key of the last row read, to continue after it. */
 function keyOf(table: Table, row: unknown): IndexableType {
@@ -190,16 +199,22 @@ export function backupOperations(ctx: DbContext): BackupOperations {
           const old = await db.safetyCopies.orderBy('id').primaryKeys();
           if (old.length > keepSafetyCopies)
             await db.safetyCopies.bulkDelete(old.slice(0, old.length - keepSafetyCopies));
-          // The audit log is not replaced: the restore appends to it (docs/rules.md §13).
-          for (const t of DATA_TABLES) if (t !== 'auditLog') await db.table(t).clear();
-
+          // Every table but the audit log becomes the file's rows, merged over what is stored
+          // (restoreMerge.ts: unchanged rows stay, others are put or deleted). The audit log is
+          // not replaced: the restore appends to it (docs/rules.md §13).
+          const merges = new Map(
+            DATA_TABLES.filter((t) => t !== 'auditLog').map((t) => [
+              t,
+              new TableMerge(db.table(t)),
+            ]),
+          );
           const reader = new BackupLineReader();
           const fileLog: AuditEntry[] = [];
           const store = async (batches: RowBatch[]) => {
             for (const batch of batches)
               if (batch.table === 'auditLog')
                 for (const row of batch.rows) fileLog.push(row as AuditEntry);
-              else await db.table(batch.table).bulkAdd(batch.rows);
+              else await merges.get(batch.table)!.write(batch.rows);
           };
           const chunks = chunksOf(input);
           for (;;) {
@@ -210,7 +225,9 @@ export function backupOperations(ctx: DbContext): BackupOperations {
           const end = reader.end();
           // Throwing here rolls the whole transaction back: the data stay as they were.
           if (!end.ok) throw new DataError('RESTORE_REFUSED', end.message);
-          await store(end.rest);
+          // An older whole-JSON file's rows come here, in the file's order: sorted by key.
+          await store(end.rest.map(({ table, rows }) => ({ table, rows: byKey(table, rows) })));
+          for (const merge of merges.values()) await merge.finish();
           const trail = await appendRestoreTrail(ctx, fileLog, {
             before: { safetyCopyId },
             after: {

@@ -7,3 +7,4 @@ export * from './base64';
 export * from './protection';
 export * from './lines';
 export * from './lines-reader';
+export * from './same-row';
