@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { APP_NAME } from '../../shared/app';
 import { AppStateContext, loadMonth, storeMonth, type AppState } from './appState';
 import type { ActingUser, DataApi } from '../../shared/data/api';
@@ -11,6 +11,7 @@ import { errorMessage } from './data/errors';
 import { dataReady, loadDataAfterPaint } from './data/load';
 import { todayIso } from './format';
 import { href, useRoute, type Route } from './router';
+import { preloadable, preloadWhenIdle } from './preloadable';
 
 // The default screen is in the first chunk, so a cold start paints it without a Suspense
 // fallback (issue 6); every other screen is its own chunk, loaded when first visited.
@@ -23,25 +24,25 @@ const loadInitialsDialog = () =>
   import('./components/InitialsDialog').then((m) => m.InitialsDialog);
 type InitialsDialogComponent = Awaited<ReturnType<typeof loadInitialsDialog>>;
 
-const CitizensPage = lazy(() => import('./features/citizens/CitizensPage'));
-const CitizenPage = lazy(() => import('./features/citizens/CitizenPage'));
-const CitizenFormPage = lazy(() => import('./features/citizens/CitizenFormPage'));
-const WagePage = lazy(() => import('./features/wage/WagePage'));
-const DecisionLetterPage = lazy(() => import('./features/wage/DecisionLetterPage'));
-const AttendancePage = lazy(() => import('./features/attendance/AttendancePage'));
-const MonthClosePage = lazy(() => import('./features/monthClose/MonthClosePage'));
-const SettingsPage = lazy(() => import('./features/settings/SettingsPage'));
-const ImportPage = lazy(() => import('./features/import/ImportPage'));
-const BackupPage = lazy(() => import('./features/settings/BackupPage'));
+const CitizensPage = preloadable(() => import('./features/citizens/CitizensPage'));
+const CitizenPage = preloadable(() => import('./features/citizens/CitizenPage'));
+const CitizenFormPage = preloadable(() => import('./features/citizens/CitizenFormPage'));
+const WagePage = preloadable(() => import('./features/wage/WagePage'));
+const DecisionLetterPage = preloadable(() => import('./features/wage/DecisionLetterPage'));
+const AttendancePage = preloadable(() => import('./features/attendance/AttendancePage'));
+const MonthClosePage = preloadable(() => import('./features/monthClose/MonthClosePage'));
+const SettingsPage = preloadable(() => import('./features/settings/SettingsPage'));
+const ImportPage = preloadable(() => import('./features/import/ImportPage'));
+const BackupPage = preloadable(() => import('./features/settings/BackupPage'));
 
 /** Why an automatic backup is declined: the password is chosen but this session lacks its key. */
 const LOCKED_BACKUP =
   'Sikkerhedskopien kan ikke krypteres: adgangskoden til sikkerhedskopier er ikke indtastet (Indstillinger → Adgangskode til sikkerhedskopier).';
-const DocumentsPage = lazy(() => import('./features/documents/DocumentsPage'));
-const StatementsPage = lazy(() => import('./features/documents/StatementsPage'));
-const YearSummaryPage = lazy(() => import('./features/documents/YearSummaryPage'));
-const MonthReportPage = lazy(() => import('./features/documents/MonthReportPage'));
-const AttendanceSheetPage = lazy(() => import('./features/documents/AttendanceSheetPage'));
+const DocumentsPage = preloadable(() => import('./features/documents/DocumentsPage'));
+const StatementsPage = preloadable(() => import('./features/documents/StatementsPage'));
+const YearSummaryPage = preloadable(() => import('./features/documents/YearSummaryPage'));
+const MonthReportPage = preloadable(() => import('./features/documents/MonthReportPage'));
+const AttendanceSheetPage = preloadable(() => import('./features/documents/AttendanceSheetPage'));
 
 const NAV = [
   { key: 'oversigt', label: 'Oversigt' },
@@ -133,6 +134,24 @@ export function App() {
     loadDataAfterPaint();
     void dataReady.then(async ({ api: loaded }) => {
       setApi(loaded);
+      // The menu's screens first, then the ones reached from them.
+      preloadWhenIdle([
+        CitizensPage,
+        AttendancePage,
+        WagePage,
+        MonthClosePage,
+        DocumentsPage,
+        SettingsPage,
+        BackupPage,
+        CitizenPage,
+        CitizenFormPage,
+        DecisionLetterPage,
+        ImportPage,
+        StatementsPage,
+        YearSummaryPage,
+        MonthReportPage,
+        AttendanceSheetPage,
+      ]);
       const user = await loaded.getActingUser();
       setActing(user);
       if (user) setInitialsState(user.initials);
@@ -229,17 +248,17 @@ export function App() {
           </header>
           <main id="indhold" ref={mainRef} tabIndex={-1}>
             <BackupFailureNotice />
-            {/* One Suspense boundary for every screen, kept across navigations, with the per-screen
-                error boundary inside it: a route change is a transition (router.ts), so the old
-                screen stays up while the next one's chunk loads. Keyed outside, the boundary was
-                new on every navigation and showed "Henter …" first, and React then held the
-                screen back for its fallback throttle (~300 ms; the attendance grid appeared
-                ~0.4 s after a click instead of ~0.1 s, docs/benchmarks.md figure 4). */}
-            <Suspense fallback={<p className="loading">Henter …</p>}>
-              <ErrorBoundary key={route.path.join('/')}>
+            {/* Each screen has its own error boundary and Suspense, new on every navigation: the
+                old screen goes at once, so nothing acts on a screen that is leaving (a filter
+                of the same name on the citizen list and the grid, issue 12). The screens' code
+                is loaded ahead (preloadWhenIdle), so a menu click shows the next screen at once
+                and "Henter …" only appears when its code is not there yet (docs/benchmarks.md
+                figure 4). */}
+            <ErrorBoundary key={route.path.join('/')}>
+              <Suspense fallback={<p className="loading">Henter …</p>}>
                 <Screen route={route} />
-              </ErrorBoundary>
-            </Suspense>
+              </Suspense>
+            </ErrorBoundary>
           </main>
         </div>
         {askInitials && InitialsDialog ? (

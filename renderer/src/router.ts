@@ -48,9 +48,9 @@ export function blockNavigation(blocker: NavigationBlocker): () => void {
 }
 
 /**
- * The current route. A change is a transition: React keeps the old screen up while a lazy
- * screen's chunk loads instead of committing the "Henter …" fallback (and then holding the
- * new screen back for its fallback throttle), which would flash on every navigation.
+ * The current route. A change is a transition, so a screen that loads its data without suspending
+ * is rendered without blocking input; each screen's own boundary (App.tsx) takes the old screen
+ * away at once, and the screens' code is loaded ahead (preloadable.tsx).
  */
 export function useRoute(): Route {
   const [hash, setHash] = useState(getHash);
