@@ -264,10 +264,12 @@ export function WorkAreasCard() {
       {askRow && askFigure && asking ? (
         <DeleteFigureDialog row={askRow} figure={askFigure} onClose={answered(asking)} />
       ) : null}
-      <NewAreaForm />
-      {rows.length > 0 ? (
-        <NewWageForm options={rows.map((r) => ({ value: r.id, label: r.name }))} />
-      ) : null}
+      <div className="stack area-forms">
+        <NewAreaForm />
+        {rows.length > 0 ? (
+          <NewWageForm options={rows.map((r) => ({ value: r.id, label: r.name }))} />
+        ) : null}
+      </div>
     </Card>
   );
 }
