@@ -6,6 +6,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SHOTS, STAMP, go, openAs, putRaw, rawCitizen, rawGrant, shot } from './support';
 import { flat, hasText, isA4, readPdf } from './pdf';
+import { canRasterise, coverage, inkInMargin, rasterise } from './raster';
 import { formatKr } from '../../shared/danish/number';
 import { computeMonth } from '../../shared/month';
 import type { Attendance, Citizen, WageDecision } from '../../shared/records';
@@ -41,7 +42,30 @@ async function printed(page: Page, name: string) {
   const all = flat(pages.map((p) => p.text).join('\n'));
   for (const chrome of ['Hovedmenu', 'Månedsafslutning', 'Indstillinger', 'Bruger: KB', 'Udskriv'])
     expect(hasText(all, chrome), `${name}: ${chrome} on paper`).toBe(false);
+  lookAtPages(pdf, name, pages.length);
   return { pages, all };
+}
+
+/**
+ * The pages as images (left as PNGs beside the PDF to look at): white margins all round (the
+ * @page margins are 18–22 mm; nothing within 12 mm of an edge), ink on every page (no blank
+ * page), and no dark block (the menu's dark column printed was issue 12's complaint; text is a
+ * few per cent dark at most).
+ */
+function lookAtPages(pdf: Buffer, name: string, count: number) {
+  if (!canRasterise()) {
+    console.log(`${name}: siderne ses ikke som billeder her: pdftoppm (poppler-utils) mangler`);
+    return;
+  }
+  const rasters = rasterise(pdf, 36, `${SHOTS}/${name}-side`);
+  expect(rasters, `${name}: pages rendered`).toHaveLength(count);
+  rasters.forEach((r, i) => {
+    const at = `${name}, page ${i + 1}`;
+    expect(inkInMargin(r, 12), `${at}: ink in the margins`).toBe(0);
+    const { ink, dark } = coverage(r);
+    expect(ink, `${at}: blank`).toBeGreaterThan(0.002);
+    expect(dark, `${at}: a dark block`).toBeLessThan(0.08);
+  });
 }
 
 /** Two work areas with different reference wages (docs/rules.md §6). */
