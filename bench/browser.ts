@@ -231,6 +231,41 @@ export async function coldStart(url: string, selector: string): Promise<number> 
   }
 }
 
+/**
+ * Benchmark 7 on the seeded database: the harness streams a backup and restores it, while the JS
+ * heap is sampled every 100 ms through CDP; the file's pieces are Blobs, which Chromium keeps
+ * outside the heap.
+ */
+export async function backupFigure(ctx: BrowserContext, page: Page, origin: string) {
+  await page.goto(`${origin}/__bench/harness.html`);
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const baseline = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+  let peak = baseline;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const h = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+      if (h) peak = Math.max(peak, h.usedSize / 2 ** 20);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const trip = await page.evaluate(() => window.bench.backupRoundTrip());
+  sampling = false;
+  await sampler;
+  await cdp.detach();
+  if (trip.restored) throw new Error(`Gendannelsen i benchmark 7 fejlede: ${trip.restored}`);
+  return {
+    backupMs: figure([trip.backupMs]),
+    restoreMs: figure([trip.restoreMs]),
+    fileMB: trip.bytes / 2 ** 20,
+    attendanceRows: trip.attendanceRows,
+    heapBaselineMB: baseline,
+    heapPeakMB: peak,
+  };
+}
+
 const currentMonth = () => new Date().toISOString().slice(0, 7);
 
 /**
@@ -469,33 +504,7 @@ export async function runBrowserBench(o: BrowserBenchOptions) {
       // The JS heap is sampled every 100 ms through CDP while the page writes the backup and
       // restores it; the file's pieces are Blobs, which Chromium keeps outside the heap.
       o.log('7. Sikkerhedskopi og gendannelse af hele databasen …');
-      await page.goto(`${origin}/__bench/harness.html`);
-      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send('HeapProfiler.collectGarbage');
-      const baseline = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
-      let peak = baseline;
-      let sampling = true;
-      const sampler = (async () => {
-        while (sampling) {
-          const h = await cdp.send('Runtime.getHeapUsage').catch(() => null);
-          if (h) peak = Math.max(peak, h.usedSize / 2 ** 20);
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      })();
-      const trip = await page.evaluate(() => window.bench.backupRoundTrip());
-      sampling = false;
-      await sampler;
-      await cdp.detach();
-      if (trip.restored) throw new Error(`Gendannelsen i benchmark 7 fejlede: ${trip.restored}`);
-      out.backup = {
-        backupMs: figure([trip.backupMs]),
-        restoreMs: figure([trip.restoreMs]),
-        fileMB: trip.bytes / 2 ** 20,
-        attendanceRows: trip.attendanceRows,
-        heapBaselineMB: baseline,
-        heapPeakMB: peak,
-      };
+      out.backup = await backupFigure(ctx, page, origin);
     } finally {
       await ctx.close();
     }
