@@ -4,33 +4,7 @@
 // with; an area in use — by a citizen, ever, or by a row of a closed month — is never deleted.
 import { describe, expect, it } from 'vitest';
 import { fixedClock, freshApi } from './helpers';
-import { MIDDLE_ASSESSMENT } from '../fixtures/assessment';
-import type { DataApi } from '../../shared/data/api';
-
-async function parkWithAnna(api: DataApi) {
-  const park = await api.saveWorkArea({ name: 'Have og park' });
-  await api.saveWorkAreaWage(park.id, { validFrom: '2026-01', minimumWageReference: 150 });
-  const anna = await api.createCitizen(
-    {
-      name: 'Anna Ærø',
-      payrollNumber: '1001',
-      cpr: '010190-1234',
-      offer: 'SEL103',
-      startDate: '2026-01-01',
-      taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-    },
-    { workAreaId: park.id },
-  );
-  await api.createWageDecision({
-    citizenId: anna.id,
-    effectiveFrom: '2026-01-01',
-    assessment: MIDDLE_ASSESSMENT,
-    assessorInitials: 'ABC',
-  });
-  await api.saveMonthAttendance('2026-10', [{ citizenId: anna.id, date: '2026-10-01', hours: 6 }]);
-  await api.saveMonthAttendance('2026-11', [{ citizenId: anna.id, date: '2026-11-02', hours: 6 }]);
-  return { park: (await api.listWorkAreas()).find((a) => a.id === park.id)!, anna };
-}
+import { parkWithAnna } from './workAreaFixture';
 
 describe('renaming a work area', () => {
   it('is audited, refused on a stale version, and leaves a closed month with the name it was paid with', async () => {

@@ -3,36 +3,7 @@
 // month, the closed month before the move unchanged, and nothing dated inside a closed month.
 import { describe, expect, it } from 'vitest';
 import { fixedClock, freshApi } from './helpers';
-import { MIDDLE_ASSESSMENT } from '../fixtures/assessment';
-import type { DataApi } from '../../shared/data/api';
-
-/** "Have og park" (150,00 kr.: floor 7,50) and "Montage" (300,00 kr.: floor 15,00), and Anna in the park. */
-async function twoAreas(api: DataApi) {
-  const park = await api.saveWorkArea({ name: 'Have og park' });
-  await api.saveWorkAreaWage(park.id, { validFrom: '2026-01', minimumWageReference: 150 });
-  const montage = await api.saveWorkArea({ name: 'Montage' });
-  await api.saveWorkAreaWage(montage.id, { validFrom: '2026-01', minimumWageReference: 300 });
-  const anna = await api.createCitizen(
-    {
-      name: 'Anna Ærø',
-      payrollNumber: '1001',
-      cpr: '010190-1234',
-      offer: 'SEL103',
-      startDate: '2026-01-01',
-      taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-    },
-    { workAreaId: park.id },
-  );
-  await api.createWageDecision({
-    citizenId: anna.id,
-    effectiveFrom: '2026-01-01',
-    assessment: MIDDLE_ASSESSMENT,
-    assessorInitials: 'ABC',
-  });
-  await api.saveMonthAttendance('2026-10', [{ citizenId: anna.id, date: '2026-10-01', hours: 6 }]);
-  await api.saveMonthAttendance('2026-11', [{ citizenId: anna.id, date: '2026-11-02', hours: 6 }]);
-  return { park, montage, anna };
-}
+import { twoAreas } from './workAreaFixture';
 
 describe('work areas', () => {
   it('computes each month with the area the citizen belongs to then; a move leaves the closed month as it was', async () => {
