@@ -198,6 +198,38 @@ describe('the form’s starting point and preview', () => {
       { value: '1', label: 'N1 (1)' },
     ]);
   });
+  it('narrows the picker to the area chosen, by the area in the working month, keeping the chosen one', () => {
+    const c = (id: string, areaId: string) =>
+      ({
+        id,
+        name: `N${id}`,
+        payrollNumber: id,
+        offer: 'SEL103',
+        // Moves to `areaId` from November; before that everyone is in the park.
+        workAreas: [
+          { from: '2026-01', areaId: 'park' },
+          { from: '2026-11', areaId },
+        ],
+      }) as unknown as Citizen;
+    const people = [c('1', 'park'), c('2', 'butik'), c('3', 'butik')];
+    const ids = (o: { value: string }[]) => o.map((x) => x.value);
+    expect(ids(citizenOptions(people, { areaId: 'butik', month: '2026-11' }))).toEqual([
+      '',
+      '2',
+      '3',
+    ]);
+    expect(ids(citizenOptions(people, { areaId: 'butik', month: '2026-10' }))).toEqual(['']);
+    expect(ids(citizenOptions(people, { areaId: '', month: '2026-11' }))).toEqual([
+      '',
+      '1',
+      '2',
+      '3',
+    ]);
+    // The citizen being assessed stays in the picker when another area is chosen.
+    expect(ids(citizenOptions(people, { areaId: 'butik', month: '2026-11', chosen: '1' }))).toEqual(
+      ['', '1', '2', '3'],
+    );
+  });
   it('words the stability suggestion', () => {
     const result = {
       score: 3,

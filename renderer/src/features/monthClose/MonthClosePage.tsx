@@ -26,6 +26,9 @@ import { MonthTable } from './MonthTable';
 import { closedStatus, exportStatus, monthSubtitle, reopenedStatus } from './monthCloseModel';
 import { useDifferenceFile, useMonth } from './useMonth';
 import { useTemplateOptions } from '../exportTemplates/useExportTemplates';
+import { AreaFilter } from '../workAreas/AreaFilter';
+import { useWorkAreas } from '../workAreas/useWorkAreas';
+import { ALL_AREAS } from '../workAreas/workAreasModel';
 
 /** What the audit entry of an export names: the file and the SHA-256 of its content. */
 const fileOf = (file: { fileName: string; sha256: string }) => ({
@@ -49,6 +52,9 @@ export default function MonthClosePage() {
   // The closing the reopen form was opened on ("Samtidige ændringer").
   const [reopenClosedAt, setReopenClosedAt] = useState<string | undefined>();
   const difference = useDifferenceFile(month);
+  // The "Arbejdsområde" filter narrows the table only; closing and exports take the whole month.
+  const [areaId, setAreaId] = useState(ALL_AREAS);
+  const areas = useWorkAreas();
 
   const doExport = (name: string) =>
     run({ label: `Danner ${labelOf(name)}-filen`, fraction: null }, async (step) => {
@@ -116,7 +122,10 @@ export default function MonthClosePage() {
         <>
           <MonthStatusLine view={view} />
           <MonthProblems problems={view.results.problems} />
-          <MonthTable results={view.results} />
+          <div className="toolbar">
+            <AreaFilter areas={areas} value={areaId} onChange={setAreaId} />
+          </div>
+          <MonthTable results={view.results} areaId={areaId} areas={areas} />
           <Progress state={progress} />
           <StatusNotice status={status} />
           <div className="grid-2">

@@ -1,20 +1,35 @@
 // The month's results as a table: one row per citizen, the totals in the footer. An
 // efterregulering paid this month has its own column (docs/rules.md §10), outside the figures.
 import type { MonthResults } from '../../../../shared/month';
+import type { WorkArea } from '../../../../shared/records';
 import { formatAmount } from '../../format';
 import { NumberCells, NumberHeads } from '../../components/NumberColumns';
-import { Card } from '../../components/Page';
+import { Card, Notice } from '../../components/Page';
 import { href } from '../../router';
-import { FIGURE_HEADERS, areaSubtotals, monthRows, monthTotals } from './monthCloseModel';
+import { FIGURE_HEADERS, monthTable } from './monthCloseModel';
 
-export function MonthTable({ results }: { results: MonthResults }) {
-  const rows = monthRows(results);
-  const totals = monthTotals(results);
-  const subtotals = areaSubtotals(results);
-  const corrections = new Map(results.rows.map((r) => [r.citizenId, r.corrections]));
-  const anyCorrection = results.rows.some((r) => r.corrections);
+/** `areaId`: the "Arbejdsområde" filter; only this table follows it (docs/rules.md §6). */
+export function MonthTable({
+  results,
+  areaId,
+  areas,
+}: {
+  results: MonthResults;
+  areaId: string;
+  areas: readonly WorkArea[] | undefined;
+}) {
+  const { rows, source, subtotals, totals, notice } = monthTable(results, areaId, areas);
+  const corrections = new Map(source.map((r) => [r.citizenId, r.corrections]));
+  const anyCorrection = source.some((r) => r.corrections);
   return (
     <Card title="Månedens resultat">
+      {notice ? (
+        <div data-testid="area-notice">
+          <Notice>
+            <p>{notice}</p>
+          </Notice>
+        </div>
+      ) : null}
       <div className="table-wrap">
         <table className="month-table" data-testid="month-table">
           <thead>
@@ -61,7 +76,7 @@ export function MonthTable({ results }: { results: MonthResults }) {
                 <td />
               </tr>
             ))}
-            <tr>
+            <tr data-testid="month-total">
               <td>{totals.label}</td>
               <td />
               <NumberCells headers={FIGURE_HEADERS} row={totals} />

@@ -8,9 +8,16 @@ import { describeIssue } from '../../../../shared/danish/labels';
 import { MONTH_STATUS_LABELS, OFFER_SHORT } from '../../../../shared/danish/values';
 import { formatAmount, formatDateTime, formatHours, formatKr, formatMonth } from '../../format';
 import { plural } from '../../../../shared/danish/number';
-import { ReopenReasonSchema, type MonthClose, type MonthTotals } from '../../../../shared/records';
+import {
+  ReopenReasonSchema,
+  type MonthClose,
+  type MonthTotals,
+  type WorkArea,
+} from '../../../../shared/records';
 import type { MonthResults } from '../../../../shared/month';
-import { totalsByArea } from '../../../../shared/month/compute';
+import { rowArea } from '../../../../shared/month/area-groups';
+import { totalsByArea, totalsOf } from '../../../../shared/month/compute';
+import { ALL_AREAS } from '../workAreas/workAreasModel';
 import { validate } from '../../components/forms';
 import type { SaveOutcome } from '../../components/saveFile';
 import type { Status } from '../../components/useProgressTask';
@@ -148,8 +155,8 @@ export function monthRows(results: MonthResults): MonthRow[] {
   });
 }
 
-/** The table's footer and the sentence under it. */
-function totalsRow(t: MonthTotals, label: string) {
+/** The table's footer and the sentence under it (`payoutOf`: whose payout the sentence sums). */
+function totalsRow(t: MonthTotals, label: string, payoutOf = 'i alt') {
   return {
     label: `${label} (${plural(t.citizens, 'borger', 'borgere')})`,
     days: String(t.days),
@@ -159,7 +166,7 @@ function totalsRow(t: MonthTotals, label: string) {
     citizenShare: formatAmount(t.citizenShare),
     municipalShare: formatAmount(t.municipalShare),
     payrollAdjustment: formatAmount(t.payrollAdjustment),
-    payout: `Beløb i kroner. Anslået udbetaling i alt ${formatKr(t.estimatedPayout)}; den endelige skat beregnes af lønsystemet.`,
+    payout: `Beløb i kroner. Anslået udbetaling ${payoutOf} ${formatKr(t.estimatedPayout)}; den endelige skat beregnes af lønsystemet.`,
   };
 }
 
@@ -176,6 +183,39 @@ export function areaSubtotals(results: MonthResults) {
   return parts.length < 2
     ? []
     : parts.map((p) => ({ areaId: p.areaId, ...totalsRow(p.totals, p.name) }));
+}
+
+/**
+ * The month table in the "Arbejdsområde" filter (docs/rules.md §6 "On screen"). A row is in an
+ * area by its work area that month as the month computation stored it (`rowArea`), the one the
+ * subtotals, both payroll files and the month report use. Only the table is filtered: the "I alt"
+ * row then sums the rows shown and says so, and `notice` says that closing and the payroll file
+ * still cover the whole month (they, the close check and the reopen comparison read the month
+ * itself, never this view).
+ */
+export function monthTable(
+  results: MonthResults,
+  areaId: string,
+  areas: readonly WorkArea[] | undefined,
+) {
+  // An area deleted meanwhile (or not read yet) filters nothing rather than showing no rows.
+  const area = areaId === ALL_AREAS ? undefined : areas?.find((a) => a.id === areaId);
+  if (!area)
+    return {
+      rows: monthRows(results),
+      source: results.rows,
+      subtotals: areaSubtotals(results),
+      totals: monthTotals(results),
+      notice: null,
+    };
+  const shown = results.rows.filter((r) => rowArea(r).id === area.id);
+  return {
+    rows: monthRows({ ...results, rows: shown }),
+    source: shown,
+    subtotals: [],
+    totals: totalsRow(totalsOf(shown), `I alt for ${area.name}`, `for ${area.name}`),
+    notice: `Viser ${shown.length} af ${plural(results.rows.length, 'borger', 'borgere')} (${area.name}). Lukningen og lønfilen gælder hele måneden.`,
+  };
 }
 
 /** The month's close and reopen events, oldest first: `01.11.2026 10:00: lukket af ABC`. */

@@ -38,6 +38,7 @@ import {
 } from '../../../../shared/records/wage-decision';
 import { validate, type FieldErrors } from '../../components/forms';
 import type { StabilityResult } from './stability';
+import { ALL_AREAS, inArea } from '../workAreas/workAreasModel';
 
 export type Scores = Record<Criterion, number | null>;
 
@@ -46,16 +47,27 @@ export function eligibleCitizens(citizens: readonly Citizen[]): Citizen[] {
   return citizens.filter((c) => c.offer === 'SEL103');
 }
 
-/** The citizen picker: a prompt first (or "Henter …" while the list loads), then each citizen. */
+/**
+ * The citizen picker: a prompt first (or "Henter …" while the list loads), then each citizen —
+ * with an "Arbejdsområde" chosen, only those in it in the working month (docs/rules.md §6 "On
+ * screen"), though the citizen being assessed (`chosen`) always stays, so the picker never
+ * silently shows someone else.
+ */
 export function citizenOptions(
   citizens: readonly Citizen[] | undefined,
+  area: { areaId: string; month: string; chosen?: string | undefined } = {
+    areaId: ALL_AREAS,
+    month: '',
+  },
 ): { value: string; label: string }[] {
   return [
     { value: '', label: citizens ? 'Vælg en borger …' : 'Henter …' },
-    ...eligibleCitizens(citizens ?? []).map((c) => ({
-      value: c.id,
-      label: `${c.name} (${c.payrollNumber})`,
-    })),
+    ...eligibleCitizens(citizens ?? [])
+      .filter((c) => c.id === area.chosen || inArea(c, area.areaId, area.month))
+      .map((c) => ({
+        value: c.id,
+        label: `${c.name} (${c.payrollNumber})`,
+      })),
   ];
 }
 
