@@ -52,6 +52,11 @@ export const AccessEventSchema = z.discriminatedUnion('kind', [
     month: isoMonth.optional(),
     /** The citizen it is about, when one (a letter, one statement, a year summary). */
     citizenId: id.optional(),
+    /**
+     * The work area it was limited to, by its name then (statements or an attendance sheet of
+     * one area, docs/rules.md §6): the log still says which after a rename or a deletion.
+     */
+    area: z.string().trim().min(1).max(60).optional(),
     fileName: fileName.optional(),
   }),
 ]);

@@ -167,8 +167,9 @@ function accessText(e: AuditEntry, name: string): string | undefined {
         ? ` ${month.slice(0, 4)}`
         : ` for ${formatMonth(month)}`;
     const who = e.table === 'citizens' && name ? ` (${name})` : '';
+    const area = str(after.area) ? `, ${str(after.area)}` : '';
     const how = DOCUMENT_WAY[str(after.how) ?? ''] ?? 'udskrevet';
-    return `${DOCUMENT_LABEL[str(after.document) ?? ''] ?? 'Dokument'}${of}${who} ${how}${file}`;
+    return `${DOCUMENT_LABEL[str(after.document) ?? ''] ?? 'Dokument'}${of}${area}${who} ${how}${file}`;
   }
   if (e.action === 'export') {
     const month = /^\d{4}-\d{2}$/.test(e.recordId) ? ` for ${formatMonth(e.recordId)}` : '';

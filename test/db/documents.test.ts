@@ -96,4 +96,33 @@ describe('document settings', () => {
       api.recordAccess({ kind: 'document', document: 'letter' as never, how: 'print' }),
     ).rejects.toBeInstanceOf(DataError);
   });
+
+  it('names the work area a document was limited to, as it was called then (docs/rules.md §6)', async () => {
+    const { api } = await freshApi();
+    await api.recordAccess({
+      kind: 'document',
+      document: 'statement',
+      how: 'print',
+      month: '2026-10',
+      area: 'Have og park',
+    });
+    await api.recordAccess({
+      kind: 'document',
+      document: 'attendanceSheet',
+      how: 'pdf',
+      month: '2026-10',
+      area: 'Montage',
+      fileName: 'fremmoedeliste-2026-10.pdf',
+    });
+    const texts = (await api.listAudit({ limit: 2 }))
+      .map((e) => describeAudit(e, () => ''))
+      .reverse();
+    expect(texts).toEqual([
+      'Lønbesked for oktober 2026, Have og park sendt til udskrift',
+      'Fremmødeliste for oktober 2026, Montage gemt som PDF (fremmoedeliste-2026-10.pdf)',
+    ]);
+    await expect(
+      api.recordAccess({ kind: 'document', document: 'statement', how: 'print', area: ' ' }),
+    ).rejects.toBeInstanceOf(DataError);
+  });
 });

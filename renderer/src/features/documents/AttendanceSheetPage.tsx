@@ -58,7 +58,11 @@ export default function AttendanceSheetPage({ area }: { area?: string | undefine
           <PrintButtons
             label="Udskriv fremmødeliste"
             fileName={`fremmoedeliste-${month}.pdf`}
-            document={{ document: 'attendanceSheet', month }}
+            document={{
+              document: 'attendanceSheet',
+              month,
+              ...(areaName ? { area: areaName } : {}),
+            }}
           />
         </>
       }

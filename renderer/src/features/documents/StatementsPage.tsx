@@ -41,7 +41,12 @@ export default function StatementsPage({ citizenId }: { citizenId?: string | und
                 ? `loenbesked-${month}${docs?.[0] ? `-${docs[0].payrollNumber}` : ''}.pdf`
                 : all.fileName
             }
-            document={{ document: 'statement', month, ...(citizenId ? { citizenId } : {}) }}
+            document={{
+              document: 'statement',
+              month,
+              ...(citizenId ? { citizenId } : {}),
+              ...(all.areaName ? { area: all.areaName } : {}),
+            }}
           />
         </>
       }
