@@ -3,57 +3,11 @@
 // and closing filtered still puts every citizen in the payroll file; "Lønbeskeder til alle
 // borgere" prints one area's statements; the Lønvurdering picker lists one area's citizens.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, putRaw, rawCitizen, shot, STAMP } from './support';
+import { axe, openAs, putRaw, shot } from './support';
 import { hasText, readPdf } from './pdf';
-
-async function axe(page: Page, name: string) {
-  await expect(page.locator('.loading')).toHaveCount(0);
-  const result = await new AxeBuilder({ page }).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe on ${name}`).toEqual([]);
-}
-
-const area = (id: string, name: string) => ({
-  id,
-  name,
-  wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
-
-const member = (id: string, name: string, payrollNumber: string, areaId: string) =>
-  rawCitizen(id, name, payrollNumber, {
-    offer: 'SEL103',
-    taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-    workAreas: [{ from: '2026-01', areaId }],
-  });
-
-const decision = (id: string, citizenId: string) => ({
-  id,
-  citizenId,
-  effectiveFrom: '2026-01-01',
-  assessment: {
-    scores: {
-      attendanceStability: 2,
-      flexibility: 2,
-      productivity: 2,
-      quality: 2,
-      collegialInteraction: 2,
-    },
-    helpNeed: 'moderate',
-  },
-  assessorInitials: 'KB',
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
-
-const days = (citizenId: string, hours: number, dates: string[]) =>
-  dates.map((date) => ({ citizenId, date, hours, updatedAt: STAMP }));
+import { area, days, decision, member } from './areaFixtures';
 
 async function seeded(page: Page) {
   await page.setViewportSize({ width: 1366, height: 900 });

@@ -4,45 +4,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, putRaw, rawCitizen, shot, STAMP } from './support';
-
-const area = (id: string, name: string) => ({
-  id,
-  name,
-  wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
-
-const member = (id: string, name: string, payrollNumber: string, areaId: string, extra = {}) =>
-  rawCitizen(id, name, payrollNumber, {
-    offer: 'SEL103',
-    taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-    workAreas: [{ from: '2026-01', areaId }],
-    ...extra,
-  });
-
-const decision = (id: string, citizenId: string, score: number) => ({
-  id,
-  citizenId,
-  effectiveFrom: '2026-01-01',
-  assessment: {
-    scores: {
-      attendanceStability: score,
-      flexibility: score,
-      productivity: score,
-      quality: score,
-      collegialInteraction: score,
-    },
-    helpNeed: 'moderate',
-  },
-  assessorInitials: 'KB',
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
-
-const days = (citizenId: string, hours: number, dates: string[]) =>
-  dates.map((date) => ({ citizenId, date, hours, updatedAt: STAMP }));
+import { openAs, putRaw, shot } from './support';
+import { area, days, decision, member } from './areaFixtures';
 
 /** "−1.234,50" (screen) or "-1234,50" (file) → øre. */
 const ore = (text: string) =>

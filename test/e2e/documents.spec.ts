@@ -1,10 +1,9 @@
 // Letters and statements people can read (issue 12, Build items 2–6; docs/rules.md §12): each
 // document prints to a clean A4 PDF (page.pdf read back: size, page count, text, no app chrome),
 // is looked at as a print-media screenshot, and has 0 axe violations on its screen.
-import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { SHOTS, STAMP, go, openAs, putRaw, rawCitizen, rawGrant, shot } from './support';
+import { axe, go, openAs, putRaw, rawCitizen, rawGrant, shot, SHOTS, STAMP } from './support';
 import { flat, hasText, isA4, readPdf } from './pdf';
 import { canRasterise, coverage, inkInMargin, rasterise } from './raster';
 import { formatKr } from '../../shared/danish/number';
@@ -12,15 +11,6 @@ import { computeMonth } from '../../shared/month';
 import type { Attendance, Citizen, WageDecision } from '../../shared/records';
 
 test.use({ viewport: { width: 1280, height: 900 } });
-
-async function axe(page: Page, name: string) {
-  await expect(page.locator('.loading')).toHaveCount(0);
-  const result = await new AxeBuilder({ page }).analyze();
-  const found = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  );
-  expect(found, `axe on ${name}`).toEqual([]);
-}
 
 /** The page as the printer gets it: a print-media screenshot to look at, and the PDF read back. */
 async function printed(page: Page, name: string) {

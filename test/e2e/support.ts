@@ -1,6 +1,7 @@
 // What the browser tests share: going to a screen by the main menu as a person does, a
 // screenshot to look at, and writing records straight into the app's IndexedDB (past the app
 // and its change observers) to set up a situation quickly.
+import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
@@ -13,6 +14,16 @@ export async function go(page: Page, menu: string) {
     .getByRole('link', { name: menu })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/** No axe violations on the page once it has loaded (every new screen, issue 12). */
+export async function axe(page: Page, name: string) {
+  await expect(page.locator('.loading')).toHaveCount(0);
+  const result = await new AxeBuilder({ page }).analyze();
+  const found = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(found, `axe on ${name}`).toEqual([]);
 }
 
 /** A full-page screenshot under test-results/screenshots/<name>.png. */

@@ -2,52 +2,9 @@
 // with different floors, a citizen moving from one to the other from the next month, the closed
 // month unchanged; the money of the month on the citizen page and the overview; follow-ups by
 // area; every list filtered by area; axe on each new screen. "Today" is 24.11.2026.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openAs, putRaw, rawCitizen, shot, STAMP } from './support';
-
-async function axe(page: Page, name: string) {
-  const result = await new AxeBuilder({ page }).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(summary, `axe on ${name}`).toEqual([]);
-}
-
-const area = (id: string, name: string, minimumWageReference: number) => ({
-  id,
-  name,
-  wages: [{ validFrom: '2026-01', minimumWageReference }],
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
-
-const member = (id: string, name: string, payrollNumber: string, areaId: string) =>
-  rawCitizen(id, name, payrollNumber, {
-    offer: 'SEL103',
-    taxCard: { withholdingRatePercent: 38, monthlyAllowance: 0 },
-    workAreas: [{ from: '2026-01', areaId }],
-  });
-
-// Worked example 1 (every criterion 2, help need moderate): fraction 0,5 of the way from the floor.
-const middle = (id: string, citizenId: string) => ({
-  id,
-  citizenId,
-  effectiveFrom: '2026-01-01',
-  assessment: {
-    scores: {
-      attendanceStability: 2,
-      flexibility: 2,
-      productivity: 2,
-      quality: 2,
-      collegialInteraction: 2,
-    },
-    helpNeed: 'moderate',
-  },
-  assessorInitials: 'KB',
-  createdAt: STAMP,
-  updatedAt: STAMP,
-});
+import { axe, openAs, putRaw, shot, STAMP } from './support';
+import { area, days, decision, member } from './areaFixtures';
 
 const grant = (id: string, citizenId: string, followUpDue: string) => ({
   id,
@@ -59,9 +16,6 @@ const grant = (id: string, citizenId: string, followUpDue: string) => ({
   createdAt: STAMP,
   updatedAt: STAMP,
 });
-
-const days = (citizenId: string, dates: string[]) =>
-  dates.map((date) => ({ citizenId, date, hours: 6, updatedAt: STAMP }));
 
 async function seeded(page: Page) {
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -76,14 +30,14 @@ async function seeded(page: Page) {
     member('c-anna', 'Anna Ager', '7001', 'park'),
     member('c-bo', 'Bo Bænk', '7002', 'montage'),
   ]);
-  await putRaw(page, 'wageDecisions', [middle('w-anna', 'c-anna'), middle('w-bo', 'c-bo')]);
+  await putRaw(page, 'wageDecisions', [decision('w-anna', 'c-anna'), decision('w-bo', 'c-bo')]);
   await putRaw(page, 'grants', [
     grant('g-anna', 'c-anna', '2026-11-01'),
     grant('g-bo', 'c-bo', '2026-12-10'),
   ]);
   await putRaw(page, 'attendance', [
-    ...days('c-anna', ['2026-10-01', '2026-10-02', '2026-11-02', '2026-11-03']),
-    ...days('c-bo', ['2026-10-01', '2026-11-02']),
+    ...days('c-anna', 6, ['2026-10-01', '2026-10-02', '2026-11-02', '2026-11-03']),
+    ...days('c-bo', 6, ['2026-10-01', '2026-11-02']),
   ]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
