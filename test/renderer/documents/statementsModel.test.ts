@@ -1,23 +1,15 @@
 // "Lønbeskeder til alle borgere" in the "Arbejdsområde" filter (docs/rules.md §6, §12).
 import { describe, expect, it } from 'vitest';
 import { computeMonth } from '../../../shared/month';
-import type { WorkArea } from '../../../shared/records';
 import {
   fileSlug,
   statementsSelection,
 } from '../../../renderer/src/features/documents/statementsModel';
 import { ALL_AREAS } from '../../../renderer/src/features/workAreas/workAreasModel';
 import { october } from '../../fixtures/october';
+import { workArea } from '../../fixtures/workAreas';
 
-const at = '2026-01-01T08:00:00.000Z';
-const area = (id: string, name: string): WorkArea => ({
-  id,
-  name,
-  wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-  createdAt: at,
-  updatedAt: at,
-});
-const areas = [area('park', 'Have og park'), area('butik', 'Genbrugsbutik')];
+const areas = [workArea('park', 'Have og park'), workArea('butik', 'Genbrugsbutik')];
 // Anna worked in the shop in October; she has moved to the park since (from November).
 const rows = computeMonth({
   ...october,
@@ -56,7 +48,7 @@ describe('statements of one work area', () => {
   });
 
   it('says so when the area has nobody that month', () => {
-    const s = statementsSelection('2026-10', rows, 'tom', [...areas, area('tom', 'Montage')]);
+    const s = statementsSelection('2026-10', rows, 'tom', [...areas, workArea('tom', 'Montage')]);
     expect(s.rows).toEqual([]);
     expect(s.empty).toBe('Ingen borgere i Montage i oktober 2026.');
   });

@@ -1,7 +1,6 @@
 // The month table in the "Arbejdsområde" filter (docs/rules.md §6 "On screen", issue 12 Build 1).
 import { describe, expect, it } from 'vitest';
 import { computeMonth } from '../../../shared/month';
-import type { WorkArea } from '../../../shared/records';
 import {
   monthTable,
   monthTotals,
@@ -9,24 +8,9 @@ import {
 } from '../../../renderer/src/features/monthClose/monthCloseModel';
 import { ALL_AREAS } from '../../../renderer/src/features/workAreas/workAreasModel';
 import { october } from '../../fixtures/october';
+import { workArea } from '../../fixtures/workAreas';
 
-const at = '2026-01-01T08:00:00.000Z';
-const areas: WorkArea[] = [
-  {
-    id: 'park',
-    name: 'Have og park',
-    wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-    createdAt: at,
-    updatedAt: at,
-  },
-  {
-    id: 'montage',
-    name: 'Montage',
-    wages: [{ validFrom: '2026-01', minimumWageReference: 200 }],
-    createdAt: at,
-    updatedAt: at,
-  },
-];
+const areas = [workArea('park', 'Have og park'), workArea('montage', 'Montage', ['2026-01', 200])];
 // Anna works in Montage, everyone else in Have og park.
 const results = computeMonth({
   ...october,

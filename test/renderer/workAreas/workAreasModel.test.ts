@@ -2,7 +2,6 @@
 // models behind the settings card, the citizen page, the overview and the month table.
 import { describe, expect, it } from 'vitest';
 import { computeMonth } from '../../../shared/month';
-import type { WorkArea } from '../../../shared/records';
 import {
   ALL_AREAS,
   areaFilterOptions,
@@ -19,26 +18,12 @@ import { payLines } from '../../../renderer/src/features/citizens/citizenPayMode
 import { areaSubtotals } from '../../../renderer/src/features/monthClose/monthCloseModel';
 import { overviewFigures } from '../../../renderer/src/features/overview/overviewModel';
 import { october } from '../../fixtures/october';
+import { workArea } from '../../fixtures/workAreas';
 
 const at = '2026-01-01T08:00:00.000Z';
-const areas: WorkArea[] = [
-  {
-    id: 'park',
-    name: 'Have og park',
-    wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-    createdAt: at,
-    updatedAt: at,
-  },
-  {
-    id: 'montage',
-    name: 'Montage',
-    wages: [
-      { validFrom: '2026-01', minimumWageReference: 200 },
-      { validFrom: '2026-11', minimumWageReference: 300 },
-    ],
-    createdAt: at,
-    updatedAt: at,
-  },
+const areas = [
+  workArea('park', 'Have og park'),
+  workArea('montage', 'Montage', ['2026-01', 200], ['2026-11', 300]),
 ];
 const anna = {
   workAreas: [

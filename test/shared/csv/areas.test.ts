@@ -28,17 +28,12 @@ import {
 import type { MonthClose, PayrollMonth, WorkArea } from '../../../shared/records';
 import { octoberBackupData } from '../../fixtures/backups';
 import { october } from '../../fixtures/october';
+import { workArea } from '../../fixtures/workAreas';
 
 const golden = (name: string) => resolve(import.meta.dirname, '../../fixtures/golden', name);
-const at = '2026-01-01T08:00:00.000Z';
-const area = (id: string, name: string): WorkArea => ({
-  id,
-  name,
-  // The common reference wage, so every figure is October's as in the single-area golden files.
-  wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-  createdAt: at,
-  updatedAt: at,
-});
+// The common reference wage (150,00 kr.), so every figure is October's as in the single-area
+// golden files.
+const area = (id: string, name: string) => workArea(id, name);
 
 /** October with its citizens placed in areas (by payroll number; absent: no area). */
 function placed(areas: WorkArea[], of: Record<string, string>): PayrollMonth {

@@ -12,29 +12,13 @@ import {
   closedMonthsMoved,
   monthAreaOf,
   withMembership,
-  type WorkArea,
 } from '../../../shared/records';
 import type { MonthClose } from '../../../shared/records';
 import { october } from '../../fixtures/october';
+import { workArea } from '../../fixtures/workAreas';
 
-const at = '2026-01-01T08:00:00.000Z';
-const park: WorkArea = {
-  id: 'park',
-  name: 'Have og park',
-  wages: [{ validFrom: '2026-01', minimumWageReference: 150 }],
-  createdAt: at,
-  updatedAt: at,
-};
-const montage: WorkArea = {
-  id: 'montage',
-  name: 'Montage',
-  wages: [
-    { validFrom: '2026-01', minimumWageReference: 200 },
-    { validFrom: '2026-11', minimumWageReference: 300 },
-  ],
-  createdAt: at,
-  updatedAt: at,
-};
+const park = workArea('park', 'Have og park');
+const montage = workArea('montage', 'Montage', ['2026-01', 200], ['2026-11', 300]);
 
 /**
  * October's records with Anna in the park until October and in montage from November, paid by
